@@ -1,0 +1,42 @@
+/**
+ * The one table of versions that generated projects install. Every entry is exercised by the
+ * generated-app tests (tests/generated); nothing says `latest`. Ranges stay inside the major the
+ * tests pass with, so a user gets fixes but never an untested major.
+ */
+export const versions = {
+  // Next.js app
+  next: '^16.4.6',
+  react: '^19.3.1',
+  'react-dom': '^19.3.1',
+  '@clerk/nextjs': '^7.9.17',
+  typescript: '^5.9.3',
+  '@types/node': '^20.19.43',
+  '@types/react': '^19.3.3',
+  '@types/react-dom': '^19.3.0',
+  // Prisma 7 and its drivers
+  prisma: '^7.10.1',
+  '@prisma/client': '^7.10.0',
+  '@prisma/adapter-better-sqlite3': '^7.10.0',
+  'better-sqlite3': '^12.6.2',
+  '@types/better-sqlite3': '^9.6.0',
+  '@prisma/adapter-pg': '^7.10.1',
+  pg: '^8.23.1',
+  '@types/pg': '^8.23.1',
+  dotenv: '^17.4.1',
+  // Node services and APIs
+  express: '^5.3.0',
+  '@types/express': '^5.0.6',
+  '@clerk/express': '^2.1.70',
+  '@clerk/backend': '^3.25.0',
+  // tests inside generated projects
+  vitest: '^4.1.12',
+} as const satisfies Record<string, string>;
+
+export type PackageName = keyof typeof versions;
+
+/** The range a generated project pins for `name`; throws so a missing entry fails the first test that renders it. */
+export function versionOf(name: string): string {
+  const range = (versions as Record<string, string>)[name];
+  if (!range) throw new Error(`No version for "${name}" in src/versions.ts: add it there (the one table of versions).`);
+  return range;
+}

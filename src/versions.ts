@@ -28,6 +28,7 @@ export const versions = {
   '@types/express': '^5.0.6',
   '@clerk/express': '^2.1.70',
   '@clerk/backend': '^3.25.0',
+  tsx: '^4.23.15',
   // tests inside generated projects
   vitest: '^4.1.12',
 } as const satisfies Record<string, string>;

@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { CliError } from '../errors.js';
+import { DBS, PACKAGE_MANAGERS } from '../options.js';
+import { patternIds } from '../patterns/index.js';
+import { CLI_VERSION } from '../version.js';
+import type { CreateFlags } from './create.js';
+import { Output } from './output.js';
+
+/** The command line; each command's module (and its heavy dependencies) loads only when it runs. */
+function program(run: (work: () => Promise<void> | void) => Promise<void>): Command {
+  const cli = new Command('create-clerk-arch')
+    .description('Create an app whose auth is Clerk, laid out along a proven reference architecture.')
+    .version(CLI_VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .argument('[directory]', 'where to create the project (its last segment is the package name)')
+    .addOption(new Option('-p, --pattern <id>', 'architecture').choices(patternIds()))
+    .addOption(new Option('--db <db>', 'database (default: sqlite)').choices(DBS))
+    .addOption(new Option('--pm <pm>', 'package manager (default: the one running this)').choices(PACKAGE_MANAGERS))
+    .option('--services <list>', 'microservices: name[:node|python|go],...')
+    .option('--install', 'install dependencies (default)')
+    .option('--no-install', 'skip installing dependencies')
+    .option('--no-git', 'skip git init')
+    .option('-y, --yes', 'take the defaults for everything not given; never prompt')
+    .option('--dry-run', 'print what would be written; write nothing')
+    .option('--json', 'print one JSON result on stdout (logs go to stderr)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`${text.trim().replace(/\.?$/, '.')} See --help.\n`) })
+    .action((directory: string | undefined, flags: CreateFlags) =>
+      run(async () => (await import('./create.js')).runCreate({ ...flags, directory }, new Output(Boolean(flags.json)))),
+    );
+
+  cli
+    .command('list')
+    .description('list the patterns, their parts and options')
+    .option('--json', 'print JSON')
+    .action((flags: { json?: boolean }) => run(async () => (await import('./list.js')).runList(new Output(Boolean(flags.json)))));
+
+  return cli;
+}
+
+/** Runs the CLI and returns the exit code; the only place errors become exit codes and messages. */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  let json = argv.includes('--json');
+  const run = async (work: () => Promise<void> | void) => {
+    await work();
+  };
+  try {
+    await program(run).parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version "errors" are successes; everything else commander rejects is bad usage
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    }
+    const code = error instanceof CliError ? error.exitCode : 1;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code !== 130) process.stderr.write(`${code === 1 && !(error instanceof CliError) ? 'Unexpected error: ' : 'Error: '}${message}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: code, error: message }, null, 2)}\n`);
+    json = false;
+    return code;
+  }
+}

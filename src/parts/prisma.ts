@@ -1,0 +1,7 @@
+import type { Part } from './types.js';
+
+// Placeholder until the part's templates land (helper is writing them).
+export const prisma: Part = {
+  id: 'prisma',
+  summary: 'prisma',
+};

@@ -1,0 +1,12 @@
+import type { PatternId } from '../options.js';
+import { fullStack } from './full-stack.js';
+import type { Pattern } from './types.js';
+
+/** The patterns this build can generate, in the order the prompt and `list` show them. */
+export const patterns: Pattern[] = [fullStack];
+
+export function patternById(id: PatternId): Pattern | undefined {
+  return patterns.find((p) => p.id === id);
+}
+
+export const patternIds = (): PatternId[] => patterns.map((p) => p.id);

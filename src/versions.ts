@@ -28,6 +28,8 @@ export const versions = {
   '@types/express': '^5.0.6',
   '@clerk/express': '^2.1.70',
   '@clerk/backend': '^3.25.0',
+  cors: '^2.8.6',
+  '@types/cors': '^2.8.19',
   tsx: '^4.23.15',
   // tests inside generated projects
   vitest: '^4.1.12',

@@ -21,10 +21,10 @@ export function resolveInside(root: string, rel: string): string {
   for (const part of parts) {
     current = path.join(current, part);
     const stat = lstatOrNull(current);
-    if (!stat) break;
+    if (!stat) break; // nothing below a missing folder can be a link yet
     if (stat.isSymbolicLink()) throw new Error(`Refusing to write "${rel}": ${path.relative(root, current)} is a symlink.`);
   }
-  return current;
+  return path.join(path.resolve(root), ...parts);
 }
 
 function lstatOrNull(p: string) {

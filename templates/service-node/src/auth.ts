@@ -95,7 +95,7 @@ export function requireClerkToken(config: AuthConfig, log: AuthLogger = console.
       res.locals.auth = { userId: claims.sub, claims };
     } catch (error) {
       // The reason goes to the log, never to the caller.
-      log(`401 ${req.method} ${req.path}: ${error instanceof Error ? error.message : String(error)}`);
+      log(`401 ${req.method} ${req.baseUrl}${req.path}: ${error instanceof Error ? error.message : String(error)}`);
       unauthenticated(res, 'invalid_token');
       return;
     }

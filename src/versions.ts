@@ -31,6 +31,21 @@ export const versions = {
   cors: '^2.8.6',
   '@types/cors': '^2.8.19',
   tsx: '^4.23.15',
+  // Expo app (mobile-web). SDK 57: the newest @clerk/expo 4 supports. Companion packages at versions that
+  // exist on the registry (expo's own recommendations for expo-router/expo-linking were never published).
+  // React for the Expo app is pinned in src/parts/expo-app.ts (versionOverrides): it must equal react-native's renderer.
+  expo: '~57.0.33',
+  'expo-router': '~57.0.24',
+  'expo-linking': '~57.0.11',
+  'expo-constants': '~57.0.24',
+  'expo-secure-store': '~57.0.4',
+  'expo-status-bar': '~57.0.1',
+  '@expo/metro-runtime': '~57.0.18',
+  'react-native': '0.86.3',
+  'react-native-safe-area-context': '~5.7.0',
+  'react-native-screens': '~4.26.2',
+  'react-native-web': '~0.21.4',
+  '@clerk/expo': '^4.6.6',
   // tests inside generated projects
   vitest: '^4.1.12',
 } as const satisfies Record<string, string>;

@@ -23,6 +23,7 @@ function program(run: (work: () => Promise<void> | void) => Promise<void>): Comm
     .option('-y, --yes', 'take the defaults for everything not given; never prompt')
     .option('--dry-run', 'print what would be written; write nothing')
     .option('--json', 'print one JSON result on stdout (logs go to stderr)')
+    .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`${text.trim().replace(/\.?$/, '.')} See --help.\n`) })

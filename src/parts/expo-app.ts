@@ -1,0 +1,70 @@
+import type { Part } from './types.js';
+
+/**
+ * The Expo app of the mobile-web pattern (mounted at `apps/mobile`): expo-router, `@clerk/expo` with the
+ * secure-store token cache, a sign-in screen, and a signed-in screen that calls the API with a Bearer token.
+ *
+ * Expo SDK 57 is the newest SDK `@clerk/expo` 4 supports (peer `expo >=54 <58`; SDK 58 also needs Node 22).
+ * Its companion packages are pinned to versions that exist on the registry, which are sometimes lower than
+ * the ones `expo install` recommends (expo-router ~57.0.31 and expo-linking ~57.0.14 were never published).
+ */
+export const expoApp: Part & { versionOverrides: Record<string, string> } = {
+  id: 'expo-app',
+  summary: 'Expo (SDK 57) app with expo-router and @clerk/expo: sign-in, secure token cache, calls the API',
+  /**
+   * React Native renders with its own copy of React's renderer and refuses any other `react` version
+   * ("Incompatible React versions"): the Expo app pins the exact React its react-native was built with,
+   * whatever the web app uses. These ranges win over the version table for this part only.
+   */
+  versionOverrides: {
+    react: '19.2.3',
+    'react-dom': '19.2.3',
+    '@types/react': '~19.2.6',
+  },
+  contribute: () => ({
+    dependencies: [
+      '@clerk/expo',
+      '@expo/metro-runtime',
+      'expo',
+      'expo-constants',
+      'expo-linking',
+      'expo-router',
+      'expo-secure-store',
+      'expo-status-bar',
+      'react',
+      'react-dom',
+      'react-native',
+      'react-native-safe-area-context',
+      'react-native-screens',
+      'react-native-web',
+    ],
+    devDependencies: ['@types/react', 'typescript', 'vitest'],
+    scripts: {
+      start: 'expo start',
+      android: 'expo start --android',
+      ios: 'expo start --ios',
+      web: 'expo start --web',
+      typecheck: 'tsc --noEmit',
+      test: 'vitest run',
+      // Bundles the JavaScript for every platform (no native build): the quickest check that the app compiles.
+      bundle: 'expo export --platform all --output-dir dist',
+    },
+    env: [
+      {
+        key: 'EXPO_PUBLIC_CLERK_PUBLISHABLE_KEY',
+        value: 'pk_test_replace_me',
+        comment:
+          'Clerk Dashboard → Configure → API keys → Publishable key (also enable Native applications there). ' +
+          'Public: it is built into the app',
+      },
+      {
+        key: 'EXPO_PUBLIC_API_URL',
+        value: 'http://localhost:4000',
+        comment:
+          'The API as the phone sees it: localhost for the iOS simulator and web, http://10.0.2.2:4000 for the ' +
+          'Android emulator, http://<your computer\'s LAN IP>:4000 for a real device. Restart Expo after a change',
+      },
+    ],
+    gitignore: ['node_modules/', '.expo/', 'dist/', 'web-build/', 'expo-env.d.ts', '.env', '*.jks', '*.p8', '*.p12', '*.key', '*.mobileprovision', '/ios', '/android'],
+  }),
+};

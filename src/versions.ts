@@ -45,6 +45,10 @@ export const versions = {
   'react-native-safe-area-context': '~5.7.0',
   'react-native-screens': '~4.26.2',
   'react-native-web': '~0.21.4',
+  // peers of expo-router's drawer: left to npm they resolve to majors that need react-native 0.87+
+  'react-native-gesture-handler': '~2.32.0',
+  'react-native-reanimated': '~4.5.1',
+  'react-native-worklets': '~0.10.1',
   '@clerk/expo': '^4.6.6',
   // tests inside generated projects
   vitest: '^4.1.12',

@@ -34,6 +34,11 @@ export const expoApp: Part & { versionOverrides: Record<string, string> } = {
       'react',
       'react-dom',
       'react-native',
+      // Not used by the screens: pinned because expo-router's drawer needs them as peers and npm would
+      // otherwise pick their newest majors, which require a newer react-native.
+      'react-native-gesture-handler',
+      'react-native-reanimated',
+      'react-native-worklets',
       'react-native-safe-area-context',
       'react-native-screens',
       'react-native-web',

@@ -11,6 +11,7 @@ export default defineConfig({
   // Bundle every runtime library so `npx` fetches one package with no dependency tree.
   noExternal: [/.*/],
   splitting: true,
+  minify: true,
   clean: true,
   define: { __CLI_VERSION__: JSON.stringify(pkg.version) },
   banner: {

@@ -3,6 +3,7 @@ import { CliError } from '../errors.js';
 import { DBS, PACKAGE_MANAGERS } from '../options.js';
 import { patternIds } from '../patterns/index.js';
 import { CLI_VERSION } from '../version.js';
+import type { AddFlags } from './add.js';
 import type { CreateFlags } from './create.js';
 import { Output } from './output.js';
 
@@ -29,6 +30,24 @@ function program(run: (work: () => Promise<void> | void) => Promise<void>): Comm
     .configureOutput({ outputError: (text, write) => write(`${text.trim().replace(/\.?$/, '.')} See --help.\n`) })
     .action((directory: string | undefined, flags: CreateFlags) =>
       run(async () => (await import('./create.js')).runCreate({ ...flags, directory }, new Output(Boolean(flags.json)))),
+    );
+
+  cli
+    .command('add')
+    .description('add a pattern to an existing Next.js project (never overwrites your files silently)')
+    .argument('<pattern>', `one of: ${patternIds().join(', ')}`)
+    .option('--cwd <dir>', 'the project folder (default: .)')
+    .addOption(new Option('--db <db>', 'database, when the project has no Prisma schema').choices(DBS))
+    .addOption(new Option('--pm <pm>', 'package manager (default: detected)').choices(PACKAGE_MANAGERS))
+    .option('--install', 'install dependencies (default)')
+    .option('--no-install', 'skip installing dependencies')
+    .option('--overwrite', 'replace files that differ from ours (yours are backed up)')
+    .option('--no-overwrite', 'never replace a file; list the conflicts')
+    .option('-y, --yes', 'take the defaults for everything not given; never prompt')
+    .option('--dry-run', 'show what would change, as diffs; write nothing')
+    .option('--json', 'print one JSON result on stdout')
+    .action((pattern: string, flags: AddFlags) =>
+      run(async () => (await import('./add.js')).runAdd(pattern, flags, new Output(Boolean(flags.json)))),
     );
 
   cli

@@ -41,17 +41,21 @@ export interface ResolveContext {
   userAgent?: string;
 }
 
+/** One answer: the flag if given, else the prompt if a person can answer, else the default under --yes, else exit 2. */
+export async function decide<T>(given: T | undefined, ask: (() => Promise<T>) | undefined, fallback: T | undefined, missing: string): Promise<T> {
+  if (given !== undefined) return given;
+  if (ask) return ask();
+  if (fallback !== undefined) return fallback;
+  throw usageError(`${missing} Pass it, or --yes to take the defaults.`);
+}
+
 /**
  * Flags ∪ prompts ∪ defaults into one validated Options. Every answer is
  * `flag ?? (interactive ? ask : --yes ? default : error naming the flag)`: there is no second code path.
  */
 export async function resolveOptions(flags: Flags, { asker, userAgent }: ResolveContext): Promise<Options> {
-  const answer = async <T>(given: T | undefined, ask: (() => Promise<T>) | undefined, fallback: T, missing: string): Promise<T> => {
-    if (given !== undefined) return given;
-    if (ask) return ask();
-    if (flags.yes) return fallback;
-    throw usageError(`${missing} Pass it, or --yes to take the defaults.`);
-  };
+  const answer = <T>(given: T | undefined, ask: (() => Promise<T>) | undefined, fallback: T, missing: string) =>
+    decide(given, ask, flags.yes ? fallback : undefined, missing);
 
   // Validate what was given before asking anything else.
   const patterns = patternIds();

@@ -65,4 +65,9 @@ export interface Part {
   summary: string;
   /** Templates live in `templates/<id>/`, mirroring the output tree from the mount point. */
   contribute?: (ctx: TemplateContext) => Contribution;
+  /**
+   * Files (relative to the mount) that make a new project run but belong to the host project when adding:
+   * its home page, its configs, its README. `add` neither creates nor replaces them.
+   */
+  shell?: string[];
 }

@@ -34,7 +34,7 @@ describe('render (mechanics, with fake templates)', () => {
         'next-app': [
           file('README.md.hbs', '# {{name}} uses {{#if sqlite}}SQLite{{else}}Postgres{{/if}}; run `{{run}} dev`\n'),
           file('src/a.tsx', jsx),
-          file('_gitignore', 'dist\n'),
+          file('cache/_gitignore', '*\n'),
           file('src/proxy.ts', 'export default 1;\n'),
         ],
         prisma: [file('compose.yaml.hbs', '{{#if postgresql}}services: {}{{/if}}\n')],
@@ -43,7 +43,7 @@ describe('render (mechanics, with fake templates)', () => {
     );
     expect(text(plan.files.get('README.md'))).toBe('# demo uses SQLite; run `npm run dev`\n');
     expect(text(plan.files.get('src/a.tsx'))).toBe(jsx);
-    expect(plan.files.has('.gitignore')).toBe(true);
+    expect(plan.files.has('cache/.gitignore')).toBe(true);
     expect(plan.files.has('src/proxy.ts')).toBe(true);
     // a template that renders to whitespace only is not written
     expect(plan.files.has('compose.yaml')).toBe(false);

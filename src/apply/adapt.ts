@@ -1,0 +1,29 @@
+import type { Tree } from '../render/tree.js';
+import type { Project } from './detect.js';
+
+const decoder = new TextDecoder();
+const isText = (file: string) => /\.(m?[jt]sx?|json|prisma|css|md|ya?ml|toml|sql)$|(^|\/)\.(env|gitignore)/.test(file);
+const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : decoder.decode(content));
+
+/**
+ * Fits a rendered tree (laid out for a new project: `src/`, alias `@/`, `proxy.ts`) to the host project:
+ * no `src/` folder moves files up a level (and fixes the paths written inside them), another alias is
+ * rewritten in imports, and our middleware lands on their existing middleware file so the two are compared.
+ */
+export function adaptToProject(tree: Tree, project: Project, ourMiddleware: string): Tree {
+  const out: Tree = new Map();
+  for (const [file, content] of tree) {
+    let target = file;
+    let body = content;
+    if (!project.srcDir) {
+      target = target.replace(/^src\//, '');
+      if (isText(file)) body = text(body).replace(/(^|[\s"'`(/=,[]|\.\/)src\//gm, '$1');
+    }
+    if (project.alias && project.alias !== '@/' && /\.(m?[jt]sx?)$/.test(file))
+      body = text(body).replace(/(from\s+|import\(\s*|require\(\s*)(['"])@\//g, `$1$2${project.alias}`);
+    if (project.middleware && target === (project.srcDir ? ourMiddleware : ourMiddleware.replace(/^src\//, '')))
+      target = project.middleware;
+    out.set(target, body);
+  }
+  return out;
+}

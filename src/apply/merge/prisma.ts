@@ -1,0 +1,43 @@
+import { getSchema, printSchema } from '@mrleebo/prisma-ast';
+
+type Block = ReturnType<typeof getSchema>['list'][number];
+const named = (b: Block): b is Extract<Block, { name: string }> => 'name' in b;
+
+/**
+ * schema.prisma through a Prisma AST: adds our models and enums that are missing and our fields that an
+ * existing model lacks (e.g. `clerkId` on their `User`). Their generator, datasource, fields, attributes
+ * and models are kept as they are.
+ */
+export function mergePrismaSchema(existing: string, ours: string): string {
+  const theirs = getSchema(existing);
+  const mine = getSchema(ours);
+  let changed = false;
+  for (const block of mine.list) {
+    if (!named(block)) continue;
+    if (block.type === 'generator' || block.type === 'datasource') {
+      if (!theirs.list.some((b) => b.type === block.type)) {
+        theirs.list.unshift(block);
+        changed = true;
+      }
+      continue;
+    }
+    const match = theirs.list.find((b) => named(b) && b.type === block.type && b.name === block.name);
+    if (!match) {
+      theirs.list.push({ type: 'break' } as Block, block);
+      changed = true;
+      continue;
+    }
+    if (block.type !== 'model' || match.type !== 'model') continue;
+    const fieldNames = new Set(match.properties.flatMap((p) => (p.type === 'field' ? [p.name] : [])));
+    const firstAttribute = match.properties.findIndex((p) => p.type === 'attribute');
+    let added = 0;
+    for (const prop of block.properties) {
+      if (prop.type !== 'field' || fieldNames.has(prop.name)) continue;
+      if (firstAttribute === -1) match.properties.push(prop);
+      else match.properties.splice(firstAttribute + added, 0, prop);
+      added++;
+      changed = true;
+    }
+  }
+  return changed ? printSchema(theirs) : existing;
+}

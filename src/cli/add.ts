@@ -1,0 +1,161 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pc from 'picocolors';
+import { adaptToProject } from '../apply/adapt.js';
+import { BACKUP_DIR, applyChanges, nextManifest } from '../apply/add.js';
+import { type Change, planChanges } from '../apply/changes.js';
+import { detectProject } from '../apply/detect.js';
+import { resolveInside } from '../apply/paths.js';
+import { Transaction } from '../apply/transaction.js';
+import { cancelled, stepError } from '../errors.js';
+import { DBS, DEFAULTS, type Options, PACKAGE_MANAGERS, oneOf } from '../options.js';
+import { managerFromUserAgent } from '../package-managers.js';
+import { partById } from '../parts/index.js';
+import { patternById, patternIds } from '../patterns/index.js';
+import { installStep, prismaGenerateStep } from '../post/steps.js';
+import { MANIFEST, render } from '../render/render.js';
+import { diskTemplates } from '../render/templates.js';
+import { joinPosix } from '../render/tree.js';
+import { CLI_VERSION } from '../version.js';
+import { isInteractive } from './create.js';
+import type { Output } from './output.js';
+import { decide } from './resolve.js';
+
+export interface AddFlags {
+  cwd?: string;
+  db?: string;
+  pm?: string;
+  install?: boolean;
+  overwrite?: boolean;
+  yes?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+const decoder = new TextDecoder();
+const text = (c: string | Uint8Array | undefined) => (c === undefined ? '' : typeof c === 'string' ? c : decoder.decode(c));
+
+/** `add <pattern>`: the same render as create, fitted to the project on disk, applied file by file. */
+export async function runAdd(patternArg: string, flags: AddFlags, out: Output): Promise<void> {
+  const root = path.resolve(flags.cwd ?? '.');
+  const requested = oneOf(patternArg, patternIds(), 'pattern');
+  const project = detectProject(root);
+  const interactive = isInteractive(Boolean(flags.json));
+  const p = interactive ? await import('@clack/prompts') : undefined;
+
+  // Patterns layer: adding a pattern the project already contains (full-stack into multi-tenant) keeps the larger one.
+  const previous = project.manifest?.options.pattern;
+  const covers = (outer: string, inner: string) => {
+    const parts = (id: string) => new Set(patternById(id as Options['pattern'])?.mounts({ services: [] }).map((m) => m.part));
+    const o = parts(outer);
+    return [...parts(inner)].every((x) => o.has(x));
+  };
+  const pattern = previous && previous !== requested && covers(previous, requested) ? previous : requested;
+
+  const check = <T>(v: T): Exclude<T, symbol> => {
+    if (p?.isCancel(v)) throw cancelled();
+    return v as Exclude<T, symbol>;
+  };
+  const db = await decide(
+    flags.db === undefined ? project.db : oneOf(flags.db, DBS, '--db'),
+    p && (async () => check(await p.select({ message: 'Database?', options: DBS.map((d) => ({ value: d, label: d })) }))),
+    flags.yes ? DEFAULTS.db : undefined,
+    `Missing --db (${DBS.join(', ')}): no Prisma schema to take it from.`,
+  );
+  const install = await decide(
+    flags.install,
+    p && (async () => check(await p.confirm({ message: 'Install dependencies now?' }))),
+    flags.yes ? DEFAULTS.install : undefined,
+    'Missing --install or --no-install.',
+  );
+  const pm =
+    flags.pm !== undefined ? oneOf(flags.pm, PACKAGE_MANAGERS, '--pm') : (project.pm ?? managerFromUserAgent(process.env.npm_config_user_agent) ?? 'npm');
+  const options: Options = { directory: root, name: project.name, pattern, db, pm, services: project.manifest?.options.services ?? [], install, git: false };
+
+  const plan = render(options, diskTemplates(), { cliVersion: CLI_VERSION, nextMajor: project.nextMajor });
+  const mounts = patternById(pattern)!.mounts(options);
+  const shell = new Set(mounts.flatMap((m) => (partById(m.part).shell ?? []).map((f) => joinPosix(m.at, f))));
+  const planned = new Map([...plan.files].filter(([file]) => !shell.has(file)));
+  const middleware = `src/${project.nextMajor >= 16 ? 'proxy' : 'middleware'}.ts`;
+  const changes = planChanges(adaptToProject(planned, project, middleware), project);
+
+  report(changes, out);
+  if (flags.dryRun) {
+    const { createTwoFilesPatch } = await import('diff');
+    for (const c of changes.filter((c) => c.action === 'merge' || c.action === 'update' || c.action === 'conflict'))
+      out.line(createTwoFilesPatch(c.path, c.path, text(c.existing), text(c.content), 'yours', 'create-clerk-arch'));
+    out.line('Dry run: nothing was written.');
+    if (flags.json) out.result({ ok: true, dryRun: true, pattern, directory: root, changes: summary(changes, new Set()) });
+    return;
+  }
+
+  const conflicts = changes.filter((c) => c.action === 'conflict');
+  const overwrite = new Set<string>();
+  if (flags.overwrite) conflicts.forEach((c) => overwrite.add(c.path));
+  else if (p && flags.overwrite === undefined) {
+    const { createTwoFilesPatch } = await import('diff');
+    for (const c of conflicts) {
+      out.line(createTwoFilesPatch(c.path, c.path, text(c.existing), text(c.content), 'yours', 'create-clerk-arch'));
+      if (check(await p.confirm({ message: `Replace ${c.path} with ours? (yours is kept in ${BACKUP_DIR}/)`, initialValue: false })))
+        overwrite.add(c.path);
+    }
+  }
+
+  const tx = new Transaction();
+  const onSignal = () => {
+    tx.rollback();
+    process.stderr.write('\nCancelled: the project is as it was.\n');
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const backups = await applyChanges(root, changes, overwrite, tx);
+    const manifest = nextManifest(project.manifest, options, changes, overwrite, CLI_VERSION);
+    const manifestPath = resolveInside(root, MANIFEST);
+    if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) {
+      await applyChanges(root, [{ path: MANIFEST, action: existsSync(manifestPath) ? 'merge' : 'create', content: manifest, ...(existsSync(manifestPath) ? { existing: readFileSync(manifestPath) } : {}) }], new Set(), tx);
+    }
+    tx.commit();
+    if (backups) out.line(`Your replaced files are kept in ${backups}/.`);
+  } catch (error) {
+    tx.rollback();
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+
+  const wrote = changes.some((c) => c.action !== 'identical' && (c.action !== 'conflict' || overwrite.has(c.path)));
+  if (install && wrote) {
+    for (const step of [installStep(root, pm), ...plan.prismaDirs.map((dir) => prismaGenerateStep(root, dir, pm))]) {
+      const result = await out.task(step.title, step.run);
+      if (!result.ok) {
+        process.stderr.write(`${result.output.trim()}\n`);
+        throw stepError(`${step.title} failed. Your files are written; finish by hand: cd ${root} && ${step.manual}`);
+      }
+    }
+  }
+  const skipped = conflicts.filter((c) => !overwrite.has(c.path));
+  if (flags.json) out.result({ ok: skipped.length === 0, dryRun: false, pattern, directory: root, changes: summary(changes, overwrite) });
+  if (skipped.length > 0)
+    throw stepError(
+      `${skipped.length} file(s) differ from ours and were left as they are: ${skipped.map((c) => c.path).join(', ')}. Merge them by hand (see --dry-run for the diffs) or rerun with --overwrite (yours are backed up).`,
+    );
+  out.line(wrote ? `${pc.green('Done.')} Added ${pattern} to ${root}.` : 'Nothing to do: the project already has everything.');
+}
+
+const MARK: Record<Change['action'], string> = {
+  create: pc.green('create   '),
+  identical: pc.dim('identical'),
+  merge: pc.cyan('merge    '),
+  update: pc.blue('update   '),
+  conflict: pc.red('conflict '),
+};
+
+function report(changes: Change[], out: Output) {
+  for (const c of changes) out.line(`${MARK[c.action]} ${c.path}${c.reason ? pc.dim(` (${c.reason})`) : ''}`);
+}
+
+const summary = (changes: Change[], overwrite: Set<string>) =>
+  changes.map((c) => ({ path: c.path, action: c.action, ...(c.action === 'conflict' ? { overwritten: overwrite.has(c.path) } : {}) }));

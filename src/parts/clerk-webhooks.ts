@@ -1,7 +1,26 @@
 import type { Part } from './types.js';
 
-// Placeholder until the part's templates land (helper is writing them).
+/**
+ * `POST /api/webhooks/clerk`: verifies Clerk's signature (verifyWebhook) and syncs users into the database
+ * through a pure handler (src/lib/webhooks.ts) that survives repeats, out-of-order deliveries, missing
+ * emails, recreated accounts and concurrent creates. Its tests run against an in-memory database (and a
+ * migrated SQLite file when the project uses SQLite).
+ */
 export const clerkWebhooks: Part = {
   id: 'clerk-webhooks',
-  summary: 'clerk-webhooks',
+  summary: 'Clerk webhook route: verified signature, idempotent user sync (created/updated/deleted) into Prisma',
+  contribute: () => ({
+    dependencies: ['@clerk/nextjs'],
+    devDependencies: ['vitest'],
+    env: [
+      {
+        key: 'CLERK_WEBHOOK_SIGNING_SECRET',
+        value: '',
+        comment:
+          'Clerk Dashboard → Configure → Webhooks → Add Endpoint: URL https://<your host>/api/webhooks/clerk, events user.created,\n' +
+          'user.updated, user.deleted; then copy its Signing Secret (whsec_...). In development Clerk cannot reach localhost:\n' +
+          'expose it with a tunnel (ngrok, cloudflared) and use the tunnel URL.',
+      },
+    ],
+  }),
 };

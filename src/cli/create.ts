@@ -113,8 +113,9 @@ async function runSteps(steps: Step[], out: Output, options: Options, tx: Transa
 export function nextSteps(options: Options): string[] {
   const pm = packageManagers[options.pm];
   const steps = [`cd ${options.directory}`];
-  if (!options.install) steps.push(`${options.pm} install`);
+  if (!options.install) steps.push(`${options.pm} install`, `${pm.run} db:generate`);
   steps.push('# add your Clerk keys to .env (dashboard.clerk.com → API keys)');
+  if (options.db === 'postgresql') steps.push('docker compose up -d');
   steps.push(`${pm.run} db:migrate`);
   steps.push(`${pm.run} dev`);
   return steps;

@@ -12,9 +12,11 @@ export const expoApp: Part & { versionOverrides: Record<string, string> } = {
   id: 'expo-app',
   summary: 'Expo (SDK 57) app with expo-router and @clerk/expo: sign-in, secure token cache, calls the API',
   /**
-   * React Native renders with its own copy of React's renderer and refuses any other `react` version
-   * ("Incompatible React versions"): the Expo app pins the exact React its react-native was built with,
-   * whatever the web app uses. These ranges win over the version table for this part only.
+   * react-native ships its own build of React's renderer (0.86.3: React 19.2.3), so the app must run that
+   * exact `react`. Not read by the renderer yet: these should win over the version table for EVERY package
+   * of a workspace that has this part (the web app too; Next 16.4 builds with React 19.2.3). With two React
+   * versions in one npm workspace, one is hoisted to the root and the packages hoisted there (next and
+   * @clerk/nextjs, or @clerk/expo and expo-router) resolve it, not their app's own copy: two Reacts in one app.
    */
   versionOverrides: {
     react: '19.2.3',

@@ -54,7 +54,7 @@ export const expressApi: Part = {
         key: 'CLERK_JWT_KEY',
         value: '',
         comment:
-          'Clerk Dashboard → Configure → API keys → JWT public key (PEM, keep the quotes and line breaks). ' +
+          'Clerk Dashboard → Configure → API keys → JWT public key (PEM, in double quotes: line breaks kept or written as \\n). ' +
           'Lets the API verify session tokens with no network call; leave empty to fetch the keys from Clerk',
       },
       {

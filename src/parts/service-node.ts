@@ -15,9 +15,8 @@ export function serviceEnv(ctx: TemplateContext, fallback: EnvVar): EnvVar[] {
     fallback,
     {
       key: 'CLERK_AUTHORIZED_PARTIES',
-      value: 'http://localhost:3000',
       comment:
-        "Comma-separated origins a token's azp claim must match (the web app's URL). Set: a token without azp is refused. Empty: azp is not checked.",
+        "Optional, comma-separated origins (e.g. http://localhost:3000). Set: a token's azp must be one of them, and a token without azp is refused. Leave empty while the web app gets tokens on the server: those come from Clerk's Backend API, with no Origin, so no azp.",
     },
   ];
 }

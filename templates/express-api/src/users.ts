@@ -13,15 +13,16 @@ function displayName(data: Pick<UserJSON, 'first_name' | 'last_name'>): string |
   return [data.first_name, data.last_name].filter(Boolean).join(' ') || null;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+/** P2002: a unique index refused the write; P2034: write conflict or deadlock. Both mean "try again". */
+function isRetryable(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P2002' || error.code === 'P2034');
 }
 
 /**
  * user.created / user.updated: create or update the row. Safe to repeat and to receive out of order.
  * If another row still holds this email (an account deleted and recreated in Clerk gets a new id while
- * the old row may linger), that row gives the email up. Two deliveries racing to create the same row
- * collide on a unique index (P2002): the loser retries and becomes an update.
+ * the old row may linger), that row gives the email up. Deliveries racing for the same rows collide on a
+ * unique index (P2002) or deadlock (P2034): the loser retries, and its retry sees the winner's row.
  */
 export async function upsertUser(db: Db, data: UserJSON) {
   const email = primaryEmail(data);
@@ -35,7 +36,8 @@ export async function upsertUser(db: Db, data: UserJSON) {
         return tx.user.upsert({ where: { clerkId: data.id }, create: { clerkId: data.id, ...fields }, update: fields });
       });
     } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      if (!isRetryable(error) || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
     }
   }
 }

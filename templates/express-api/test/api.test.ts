@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  if (server) await new Promise((resolve) => server.close(resolve));
   await db?.$disconnect();
   await dropDatabase?.();
 });
@@ -164,10 +164,14 @@ describe('webhooks', () => {
     expect((await db.user.findUnique({ where: { clerkId: 'user_old' } }))?.email).toBeNull();
   });
 
-  it('survives concurrent first deliveries of the same user', async () => {
-    const data = userEvent('user.created', 'user_race', 'race@example.com').data;
-    await Promise.all(Array.from({ length: 5 }, () => upsertUser(db, data as never)));
-    expect(await count('user_race')).toBe(1);
+  it('survives concurrent deliveries racing for the same rows', async () => {
+    // The same user several times, and two accounts claiming one email at once (unique-index races).
+    const a = userEvent('user.created', 'user_race_a', 'race@example.com').data;
+    const b = userEvent('user.created', 'user_race_b', 'race@example.com').data;
+    await Promise.all(Array.from({ length: 6 }, (_, i) => upsertUser(db, (i % 2 ? a : b) as never)));
+    expect(await count('user_race_a')).toBe(1);
+    expect(await count('user_race_b')).toBe(1);
+    expect(await db.user.count({ where: { email: 'race@example.com' } })).toBe(1);
   });
 
   it('deletes on user.deleted, and a repeat or unknown user is still 200', async () => {

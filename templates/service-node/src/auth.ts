@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { verifyToken } from '@clerk/backend';
 import type { RequestHandler } from 'express';
 
@@ -47,6 +48,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
       'Set CLERK_JWT_KEY (Clerk Dashboard → API keys → JWT public key, PEM) or CLERK_SECRET_KEY to verify tokens.',
     );
   }
+  if (jwtKey) assertRsaPublicKey(jwtKey);
   return {
     jwtKey,
     secretKey,
@@ -63,6 +65,16 @@ function normalizePem(value: string | undefined): string | undefined {
   const pem = value?.replace(/\\n/g, '\n').trim();
   if (!pem) return undefined;
   return pem.startsWith('-----BEGIN') ? pem : `-----BEGIN PUBLIC KEY-----\n${pem}\n-----END PUBLIC KEY-----`;
+}
+
+function assertRsaPublicKey(pem: string): void {
+  let type: string | undefined;
+  try {
+    type = createPublicKey(pem).asymmetricKeyType;
+  } catch (error) {
+    throw new Error(`CLERK_JWT_KEY is not a PEM public key: ${(error as Error).message}`);
+  }
+  if (type !== 'rsa') throw new Error(`CLERK_JWT_KEY is a ${type} key; Clerk signs with RSA (RS256).`);
 }
 
 /** The token from `Authorization: Bearer <token>`, or undefined. */

@@ -1,5 +1,6 @@
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createPublicKey } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { authConfigFromEnv, bearerToken, type AuthConfig } from '../src/auth.js';
@@ -107,6 +108,32 @@ describe('without CLERK_AUTHORIZED_PARTIES', () => {
   });
 });
 
+describe('without CLERK_JWT_KEY', () => {
+  it("verifies against the instance's JWKS, fetched from Clerk's Backend API with the secret key", async () => {
+    // A local stand-in for GET https://api.clerk.com/v1/jwks.
+    const jwk = { ...createPublicKey(instance.publicKeyPem).export({ format: 'jwk' }), kid: 'ins_test', alg: 'RS256', use: 'sig' };
+    const seen: string[] = [];
+    const backend = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url} ${req.headers.authorization}`);
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    }).listen(0, '127.0.0.1');
+    servers.push(backend);
+    await new Promise<void>((resolve) => backend.once('listening', () => resolve()));
+    const apiUrl = `http://127.0.0.1:${(backend.address() as AddressInfo).port}`;
+
+    const base = await start(
+      authConfigFromEnv({ CLERK_SECRET_KEY: 'sk_test_local', CLERK_API_URL: apiUrl, CLERK_AUTHORIZED_PARTIES: WEB_ORIGIN }),
+    );
+    expect(await get(`${base}/api/data`, mintToken(instance.privateKey, { sub: 'user_jwks' }))).toEqual({
+      status: 200,
+      body: { service: SERVICE_NAME, userId: 'user_jwks' },
+    });
+    expect((await get(`${base}/api/data`, mintToken(otherInstance.privateKey))).status).toBe(401);
+    expect(seen[0]).toBe('GET /v1/jwks Bearer sk_test_local');
+  });
+});
+
 describe('configuration', () => {
   it('reads the key and the authorized parties from the environment', () => {
     const oneLine = instance.publicKeyPem.trim().replace(/\n/g, '\\n');
@@ -124,8 +151,9 @@ describe('configuration', () => {
     expect((await get(`${base}/api/data`, mintToken(instance.privateKey))).status).toBe(200);
   });
 
-  it('refuses to start without a key', () => {
+  it('refuses to start without a key, or with one that is not an RSA public key', () => {
     expect(() => authConfigFromEnv({})).toThrow(/CLERK_JWT_KEY/);
+    expect(() => authConfigFromEnv({ CLERK_JWT_KEY: 'not a key' })).toThrow(/not a PEM public key/);
   });
 
   it('reads the bearer token from the Authorization header only', () => {

@@ -33,7 +33,7 @@ export const versions = {
   tsx: '^4.23.15',
   // Expo app (mobile-web). SDK 57: the newest @clerk/expo 4 supports. Companion packages at versions that
   // exist on the registry (expo's own recommendations for expo-router/expo-linking were never published).
-  // React for the Expo app is pinned in src/parts/expo-app.ts (versionOverrides): it must equal react-native's renderer.
+  // React for a project with the Expo app: see reactNativePins below.
   expo: '~57.0.33',
   'expo-router': '~57.0.24',
   'expo-linking': '~57.0.11',
@@ -56,9 +56,21 @@ export const versions = {
 
 export type PackageName = keyof typeof versions;
 
-/** The range a generated project pins for `name`; throws so a missing entry fails the first test that renders it. */
-export function versionOf(name: string): string {
-  const range = (versions as Record<string, string>)[name];
+/**
+ * react-native ships its own build of React's renderer (0.86.3: React 19.2.3), so a project with the Expo app
+ * runs exactly that React in EVERY package: with two Reacts in one npm workspace, one is hoisted and the
+ * packages hoisted beside it (next, @clerk/nextjs or expo-router) would resolve the other app's copy.
+ * Next 16.4 builds with React 19.2.3.
+ */
+export const reactNativePins: Record<string, string> = {
+  react: '19.2.3',
+  'react-dom': '19.2.3',
+  '@types/react': '~19.2.6',
+};
+
+/** The range a generated project pins for `name` (a part's project-wide pins first); throws on a missing entry. */
+export function versionOf(name: string, pins: Record<string, string> = {}): string {
+  const range = pins[name] ?? (versions as Record<string, string>)[name];
   if (!range) throw new Error(`No version for "${name}" in src/versions.ts: add it there (the one table of versions).`);
   return range;
 }

@@ -1,3 +1,4 @@
+import { reactNativePins } from '../versions.js';
 import type { Part } from './types.js';
 
 /**
@@ -8,21 +9,11 @@ import type { Part } from './types.js';
  * Its companion packages are pinned to versions that exist on the registry, which are sometimes lower than
  * the ones `expo install` recommends (expo-router ~57.0.31 and expo-linking ~57.0.14 were never published).
  */
-export const expoApp: Part & { versionOverrides: Record<string, string> } = {
+export const expoApp: Part = {
   id: 'expo-app',
   summary: 'Expo (SDK 57) app with expo-router and @clerk/expo: sign-in, secure token cache, calls the API',
-  /**
-   * react-native ships its own build of React's renderer (0.86.3: React 19.2.3), so the app must run that
-   * exact `react`. Not read by the renderer yet: these should win over the version table for EVERY package
-   * of a workspace that has this part (the web app too; Next 16.4 builds with React 19.2.3). With two React
-   * versions in one npm workspace, one is hoisted to the root and the packages hoisted there (next and
-   * @clerk/nextjs, or @clerk/expo and expo-router) resolve it, not their app's own copy: two Reacts in one app.
-   */
-  versionOverrides: {
-    react: '19.2.3',
-    'react-dom': '19.2.3',
-    '@types/react': '~19.2.6',
-  },
+  // react-native renders with its own React: the whole project runs that exact version.
+  pins: reactNativePins,
   contribute: () => ({
     dependencies: [
       '@clerk/expo',

@@ -32,6 +32,8 @@ export interface Contribution {
   gitignore?: string[];
   /** Dependencies whose install scripts must run (npm `allowScripts`, pnpm `onlyBuiltDependencies`, bun `trustedDependencies`). */
   buildDependencies?: string[];
+  /** Other package.json fields, as they are (`type`, `workspaces`, `engines`). */
+  packageJson?: Record<string, unknown>;
 }
 
 /** The data every template of a part is rendered with. */
@@ -57,6 +59,8 @@ export interface TemplateContext {
   nextMajor: number;
   /** `proxy` (Next 16+) or `middleware`. */
   middlewareFile: 'proxy' | 'middleware';
+  /** The folders (other than the root) that get a package.json: a workspace root lists them. */
+  workspaces: string[];
 }
 
 export interface Part {
@@ -70,4 +74,6 @@ export interface Part {
    * its home page, its configs, its README. `add` neither creates nor replaces them.
    */
   shell?: string[];
+  /** Versions this part forces on every package of the project, over the version table (see reactNativePins). */
+  pins?: Record<string, string>;
 }

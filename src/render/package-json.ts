@@ -5,7 +5,7 @@ import { versionOf } from '../versions.js';
 const sortKeys = (record: Record<string, string>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 
-const pin = (names: string[]) => sortKeys(Object.fromEntries(names.map((n) => [n, versionOf(n)])));
+const pin = (names: string[], pins: Record<string, string>) => sortKeys(Object.fromEntries(names.map((n) => [n, versionOf(n, pins)])));
 
 /** How each manager lets a dependency run its install script (npm 11 blocks them unless listed). */
 function buildScriptsField(pm: PackageManager, names: string[]): Record<string, unknown> {
@@ -27,17 +27,21 @@ export interface PackageJsonInput {
   name: string;
   pm: PackageManager;
   contributions: Contribution[];
-  /** Fields a part sets as they are (e.g. `workspaces`). */
-  extra?: Record<string, unknown>;
+  /** Versions forced on the whole project (see reactNativePins). */
+  pins?: Record<string, string>;
+  /** Install-script approvals for the whole workspace; npm reads them from the root package.json only. */
+  hoistedBuild?: string[];
 }
 
 /** One package.json from every contribution mounted at the same place; null when none adds anything. */
-export function buildPackageJson({ name, pm, contributions, extra = {} }: PackageJsonInput): Record<string, unknown> | null {
+export function buildPackageJson({ name, pm, contributions, pins = {}, hoistedBuild }: PackageJsonInput): Record<string, unknown> | null {
   const deps = new Set<string>();
   const devDeps = new Set<string>();
   const build = new Set<string>();
   const scripts: Record<string, string> = {};
+  const extra: Record<string, unknown> = {};
   for (const c of contributions) {
+    Object.assign(extra, c.packageJson);
     c.dependencies?.forEach((d) => deps.add(d));
     c.devDependencies?.forEach((d) => devDeps.add(d));
     c.buildDependencies?.forEach((d) => build.add(d));
@@ -55,8 +59,8 @@ export function buildPackageJson({ name, pm, contributions, extra = {} }: Packag
     private: true,
     ...extra,
     ...(Object.keys(scripts).length ? { scripts } : {}),
-    ...(deps.size ? { dependencies: pin([...deps]) } : {}),
-    ...(devDeps.size ? { devDependencies: pin([...devDeps]) } : {}),
-    ...buildScriptsField(pm, [...build]),
+    ...(deps.size ? { dependencies: pin([...deps], pins) } : {}),
+    ...(devDeps.size ? { devDependencies: pin([...devDeps], pins) } : {}),
+    ...buildScriptsField(pm, hoistedBuild ?? [...build]),
   };
 }

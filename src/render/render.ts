@@ -63,12 +63,33 @@ export function render(options: Options, source: TemplateSource, settings: Rende
     middlewareFile: nextMajor >= 16 ? 'proxy' : 'middleware',
   } as const;
 
+  const ctxFor = (mount: Mount, workspaces: string[]): TemplateContext => ({
+    ...base,
+    workspaces,
+    mount: mount.at,
+    ...(mount.service ? { service: mount.service } : {}),
+  });
+  const contributionOf = (mount: Mount, workspaces: string[]) => partById(mount.part).contribute?.(ctxFor(mount, workspaces));
+  // A workspace root lists the folders that get a package.json, which the other parts' contributions decide.
+  const workspaces = [
+    ...new Set(
+      mounts
+        .filter((m) => m.at !== '.')
+        .filter((m) => {
+          const c = contributionOf(m, []);
+          return Boolean(c?.dependencies?.length || c?.devDependencies?.length || Object.keys(c?.scripts ?? {}).length);
+        })
+        .map((m) => m.at),
+    ),
+  ].sort();
+  const pins = Object.assign({}, ...mounts.map((m) => partById(m.part).pins ?? {})) as Record<string, string>;
+
   const files: Tree = new Map();
   const contributionsAt = new Map<string, Contribution[]>();
   const prismaDirs = new Set<string>();
 
   for (const mount of mounts) {
-    const ctx: TemplateContext = { ...base, mount: mount.at, ...(mount.service ? { service: mount.service } : {}) };
+    const ctx = ctxFor(mount, workspaces);
     for (const file of source(mount.part)) {
       const isTemplate = file.path.endsWith('.hbs');
       const content = isTemplate ? renderTemplate(decoder.decode(file.content), ctx, `${mount.part}/${file.path}`) : file.content;
@@ -78,13 +99,16 @@ export function render(options: Options, source: TemplateSource, settings: Rende
       files.set(target, content);
       if (/(^|\/)schema\.prisma$/.test(target)) prismaDirs.add(mount.at);
     }
-    const contribution = partById(mount.part).contribute?.(ctx);
+    const contribution = contributionOf(mount, workspaces);
     if (contribution) contributionsAt.set(mount.at, [...(contributionsAt.get(mount.at) ?? []), contribution]);
   }
 
+  // npm honours allowScripts only in the root package.json of a workspace: approvals move there.
+  const allBuild = [...contributionsAt.values()].flat().flatMap((c) => c.buildDependencies ?? []);
   const packageDirs: string[] = [];
   for (const [at, contributions] of sortMounts(contributionsAt)) {
-    const packageJson = buildPackageJson({ name: packageName(options.name, at), pm: options.pm, contributions });
+    const hoistedBuild = has.workspace ? (at === '.' ? [...new Set(allBuild)] : []) : undefined;
+    const packageJson = buildPackageJson({ name: packageName(options.name, at), pm: options.pm, contributions, pins, hoistedBuild });
     if (packageJson) {
       addGenerated(files, joinPosix(at, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
       packageDirs.push(at);

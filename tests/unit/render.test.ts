@@ -126,3 +126,17 @@ describe('buildEnvFile', () => {
     expect(out).toBe('# Heading\n\n# where A comes from\nA=file:./dev.db\n\n# two\n# lines\nB="has space"\n');
   });
 });
+
+describe('project-wide pins and workspace install scripts', () => {
+  it('a pin wins over the version table for every package', () => {
+    const pkg = buildPackageJson({ name: 'x', pm: 'npm', contributions: [{ dependencies: ['react'] }], pins: { react: '19.2.3' } })!;
+    expect(pkg.dependencies).toEqual({ react: '19.2.3' });
+  });
+
+  it('install-script approvals can be hoisted to the workspace root', () => {
+    const member = buildPackageJson({ name: 'm', pm: 'npm', contributions: [{ dependencies: ['next'], buildDependencies: ['better-sqlite3'] }], hoistedBuild: [] })!;
+    expect(member.allowScripts).toBeUndefined();
+    const root = buildPackageJson({ name: 'r', pm: 'npm', contributions: [{ packageJson: { workspaces: ['apps/web'] } }], hoistedBuild: ['better-sqlite3'] })!;
+    expect(root).toMatchObject({ workspaces: ['apps/web'], allowScripts: { 'better-sqlite3': true } });
+  });
+});

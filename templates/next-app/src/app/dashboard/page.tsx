@@ -1,11 +1,25 @@
 import { auth, currentUser } from '@clerk/nextjs/server';
 import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
 import { SessionPanel } from '@/components/session-panel';
 import { signInUrl } from '@/lib/routes';
 import { findUserRow } from '@/lib/users';
 
 // A protected server component: src/proxy.ts already sends signed-out visitors to sign-in.
-export default async function DashboardPage() {
+// The part that reads the session sits inside <Suspense>: with Next's Cache Components (`cacheComponents`,
+// on by default in new create-next-app projects) request data outside a Suspense boundary fails the build.
+export default function DashboardPage() {
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <Suspense fallback={<p className="muted">Loading your account…</p>}>
+        <Dashboard />
+      </Suspense>
+    </>
+  );
+}
+
+async function Dashboard() {
   const { userId, sessionId } = await auth();
   if (!userId) redirect(signInUrl);
 
@@ -30,8 +44,6 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <h1>Dashboard</h1>
-
       <div className="card">
         <h2>On the server (auth / currentUser)</h2>
         <p>

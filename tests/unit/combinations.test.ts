@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { resolveInside } from '../../src/apply/paths.js';
+import { DBS, type Options, PACKAGE_MANAGERS, parseServices } from '../../src/options.js';
+import { patterns } from '../../src/patterns/index.js';
+import { MANIFEST, render } from '../../src/render/render.js';
+import { diskTemplates } from '../../src/render/templates.js';
+import { sha256 } from '../../src/render/tree.js';
+
+const source = diskTemplates();
+const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
+
+// Every valid combination of pattern × database × package manager renders from the real templates.
+const combos = patterns.flatMap((p) => DBS.flatMap((db) => PACKAGE_MANAGERS.map((pm) => ({ pattern: p.id, db, pm }))));
+
+describe.each(combos)('render $pattern / $db / $pm', ({ pattern, db, pm }) => {
+  const options: Options = {
+    directory: 'app',
+    name: 'app',
+    pattern,
+    db,
+    pm,
+    services: pattern === 'microservices' ? parseServices('billing:node,analytics:python,notifications:go') : [],
+    install: false,
+    git: false,
+  };
+  const plan = render(options, source, { cliVersion: 'test' });
+
+  it('writes only safe relative paths', () => {
+    for (const file of plan.files.keys()) expect(() => resolveInside('/tmp/root', file)).not.toThrow();
+  });
+
+  it('leaves no template syntax and no .hbs suffix behind', () => {
+    for (const [file, content] of plan.files) {
+      expect(file).not.toMatch(/\.hbs$/);
+      if (/\.(tsx?|json|prisma|sql|md|ya?ml|toml|py|go)$/.test(file)) expect(text(content), file).not.toMatch(/\{\{[#/]?\s*(if|each|unless|else)\b/);
+    }
+  });
+
+  it('pins every dependency to a range (no `latest`, no `*`)', () => {
+    for (const [file, content] of plan.files) {
+      if (!file.endsWith('package.json')) continue;
+      const pkg = JSON.parse(text(content));
+      for (const field of ['dependencies', 'devDependencies'])
+        for (const [name, range] of Object.entries<string>(pkg[field] ?? {})) expect(range, `${file} ${name}`).toMatch(/^[\^~]?\d/);
+    }
+  });
+
+  it('gives every .env.example variable a comment and ships no secret', () => {
+    for (const [file, content] of plan.files) {
+      if (!file.endsWith('.env.example')) continue;
+      const lines = text(content).split('\n');
+      lines.forEach((line, i) => {
+        if (/^[A-Z_]+=/.test(line)) expect(lines[i - 1], `${file}: ${line}`).toMatch(/^#/);
+      });
+      expect(text(content)).not.toMatch(/(sk_(test|live)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/]{10,})/);
+    }
+  });
+
+  it('git-ignores env files and records every file in the manifest', () => {
+    const ignore = text(plan.files.get('.gitignore') ?? '');
+    expect(ignore).toMatch(/^\.env$/m);
+    const manifest = JSON.parse(text(plan.files.get(MANIFEST)!));
+    expect(manifest.options).toMatchObject({ pattern, db, pm });
+    for (const [file, content] of plan.files) if (file !== MANIFEST) expect(manifest.files[file], file).toBe(sha256(content));
+  });
+
+  it('names the middleware proxy.ts for Next 16 (never both)', () => {
+    const files = [...plan.files.keys()];
+    expect(files.some((f) => /(^|\/)src\/middleware\.ts$/.test(f))).toBe(false);
+  });
+});

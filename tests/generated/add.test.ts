@@ -72,7 +72,7 @@ describe.each([
       fs.writeFileSync(path.join(dir, 'prisma/schema.prisma'), THEIR_SCHEMA);
     }
     before = hashes(dir);
-    const added = await run(process.execPath, [CLI, 'add', 'full-stack', '--cwd', dir, '--no-install', '--yes'], { cwd: root, env: cleanEnv({ CI: 'true' }) });
+    const added = await run(process.execPath, [CLI, 'add', 'full-stack', '--cwd', dir, '--no-install', '--yes'], { cwd: root, env: cleanEnv({ CI: 'true', NO_COLOR: '1' }) });
     expect(added.stdout).toMatch(/merge\s+package.json/);
 
     const after = hashes(dir);

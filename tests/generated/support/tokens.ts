@@ -74,7 +74,7 @@ export function sessionToken(key: SigningKey, opts: SessionTokenOptions): string
 
 /** A session token whose exp is an hour in the past (iat/nbf before it). */
 export function expiredSessionToken(key: SigningKey, opts: Omit<SessionTokenOptions, 'expiresIn' | 'issuedAt'>): string {
-  return sessionToken(key, { ...opts, issuedAt: now() - 7200, expiresIn: 3600 - 10 - 7200 + 3600 - 3600 });
+  return sessionToken(key, { ...opts, issuedAt: now() - 7200, expiresIn: 3600 - 10 }); // exp = now - 1 h
 }
 
 export interface TemplateTokenOptions {

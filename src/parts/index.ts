@@ -1,10 +1,14 @@
 import { clerkWebhooks } from './clerk-webhooks.js';
 import { nextApp } from './next-app.js';
+import { organizations } from './organizations.js';
 import { prisma } from './prisma.js';
+import { serviceGo } from './service-go.js';
+import { serviceNode } from './service-node.js';
+import { servicePython } from './service-python.js';
 import type { Part, PartId } from './types.js';
 
 const parts: Partial<Record<PartId, Part>> = Object.fromEntries(
-  [nextApp, prisma, clerkWebhooks].map((p) => [p.id, p]),
+  [nextApp, prisma, clerkWebhooks, organizations, serviceNode, servicePython, serviceGo].map((p) => [p.id, p]),
 );
 
 export function partById(id: PartId): Part {

@@ -9,7 +9,7 @@ import type { Part } from './types.js';
 export const clerkWebhooks: Part = {
   id: 'clerk-webhooks',
   summary: 'Clerk webhook route: verified signature, idempotent user sync (created/updated/deleted) into Prisma',
-  contribute: () => ({
+  contribute: (ctx) => ({
     dependencies: ['@clerk/nextjs'],
     devDependencies: ['vitest'],
     env: [
@@ -18,8 +18,8 @@ export const clerkWebhooks: Part = {
         value: '',
         comment:
           'Clerk Dashboard → Configure → Webhooks → Add Endpoint: URL https://<your host>/api/webhooks/clerk, events user.created,\n' +
-          'user.updated, user.deleted; then copy its Signing Secret (whsec_...). In development Clerk cannot reach localhost:\n' +
-          'expose it with a tunnel (ngrok, cloudflared) and use the tunnel URL.',
+          `user.updated, user.deleted${ctx.has.organizations ? ', organization.deleted, organizationMembership.created,\norganizationMembership.updated, organizationMembership.deleted' : ''}; then copy its Signing Secret (whsec_...).\n` +
+          'In development Clerk cannot reach localhost: expose it with a tunnel (ngrok, cloudflared) and use the tunnel URL.',
       },
     ],
   }),

@@ -53,7 +53,9 @@ export function nextManifest(previous: Manifest | undefined, options: Options, c
   const files = { ...(previous?.files ?? {}) };
   for (const c of changes) {
     if (c.action === 'conflict' && !overwrite.has(c.path)) continue;
-    files[c.path] = sha256(c.content);
+    // Only a file that holds exactly our content may be replaced by a later run without asking.
+    if (c.merged) delete files[c.path];
+    else files[c.path] = sha256(c.content);
   }
   const { pattern, db, pm, services } = options;
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));

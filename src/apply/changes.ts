@@ -18,6 +18,8 @@ export interface Change {
   existing?: Uint8Array;
   /** Why it is a conflict. */
   reason?: string;
+  /** The content is a merge of theirs and ours, not ours alone (so it is not recorded as ours in the manifest). */
+  merged?: boolean;
 }
 
 const decoder = new TextDecoder();
@@ -29,30 +31,34 @@ const same = (a: string | Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.fr
  * structure, only adding), update (a file we generated before and the user has not touched since), or
  * conflict (anything else that differs). Reads the disk; writes nothing.
  */
-export function planChanges(tree: Tree, project: Project): Change[] {
+export function planChanges(tree: Tree, project: Project, shell: Set<string> = new Set()): Change[] {
   const changes: Change[] = [];
   for (const [file, content] of tree) {
     if (file === MANIFEST) continue;
     const abs = resolveInside(project.root, file);
-    if (!existsSync(abs)) {
+    const exists = existsSync(abs);
+    const existing = exists ? readFileSync(abs) : undefined;
+    // Ours and untouched since an earlier run (its hash is in the manifest): safe to replace.
+    const untouched = existing !== undefined && project.manifest?.files[file] === sha256(existing);
+    // The host's own page/config/README: never created, kept unless we generated it and it is untouched.
+    if (shell.has(file) && !untouched) continue;
+    if (!existing) {
       changes.push({ path: file, action: 'create', content });
       continue;
     }
-    const existing = readFileSync(abs);
     if (same(content, existing)) {
       changes.push({ path: file, action: 'identical', content, existing });
+      continue;
+    }
+    if (untouched) {
+      changes.push({ path: file, action: 'update', content, existing });
       continue;
     }
     const merge = mergerFor(file);
     if (merge) {
       const merged = merge(decoder.decode(existing), asText(content));
       if (merged === null) changes.push({ path: file, action: 'conflict', content, existing, reason: 'cannot be merged automatically' });
-      else changes.push({ path: file, action: same(merged, existing) ? 'identical' : 'merge', content: merged, existing });
-      continue;
-    }
-    const recorded = project.manifest?.files[file];
-    if (recorded && recorded === sha256(existing)) {
-      changes.push({ path: file, action: 'update', content, existing });
+      else changes.push({ path: file, action: same(merged, existing) ? 'identical' : 'merge', content: merged, existing, merged: true });
       continue;
     }
     changes.push({ path: file, action: 'conflict', content, existing, reason: 'differs from the generated file' });
@@ -73,5 +79,5 @@ function aliasChange(project: Project): Change {
   const merged = addAlias(decoder.decode(existing), project.srcDir);
   return merged === null
     ? { path: file, action: 'conflict', content: existing, existing, reason: 'add "@/*" to compilerOptions.paths by hand' }
-    : { path: file, action: 'merge', content: merged, existing };
+    : { path: file, action: 'merge', content: merged, existing, merged: true };
 }

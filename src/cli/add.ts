@@ -74,10 +74,10 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
 
   const plan = render(options, diskTemplates(), { cliVersion: CLI_VERSION, nextMajor: project.nextMajor });
   const mounts = patternById(pattern)!.mounts(options);
-  const shell = new Set(mounts.flatMap((m) => (partById(m.part).shell ?? []).map((f) => joinPosix(m.at, f))));
-  const planned = new Map([...plan.files].filter(([file]) => !shell.has(file)));
   const middleware = `src/${project.nextMajor >= 16 ? 'proxy' : 'middleware'}.ts`;
-  const changes = planChanges(adaptToProject(planned, project, middleware), project);
+  const fit = (files: Iterable<string>) => [...adaptToProject(new Map([...files].map((f) => [f, ''])), project, middleware).keys()];
+  const shell = new Set(fit(mounts.flatMap((m) => (partById(m.part).shell ?? []).map((f) => joinPosix(m.at, f)))));
+  const changes = planChanges(adaptToProject(plan.files, project, middleware), project, shell);
 
   report(changes, out);
   if (flags.dryRun) {

@@ -193,3 +193,46 @@ describe('add full-stack into an existing Next.js app', () => {
     expect(result.stderr).toMatch(/Missing --db/);
   });
 });
+
+describe('patterns layer', () => {
+  it('add multi-tenant on a generated full-stack project updates our untouched files and adds only what is missing', () => {
+    const cwd = scratch();
+    expect(runCli(['app', '--pattern', 'full-stack', '--db', 'sqlite', '--no-install', '--no-git'], { cwd }).code).toBe(0);
+    const root = path.join(cwd, 'app');
+    const before = snapshot(root);
+    const result = runCli(['add', 'multi-tenant', '--cwd', root, '--no-install'], { cwd });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/update\s+src\/proxy.ts/);
+    expect(result.stdout).toMatch(/create\s+src\/lib\/tenant.ts/);
+    expect(result.stdout).toMatch(/create\s+prisma\/migrations\/1_organizations\/migration.sql/);
+    expect(result.stdout).not.toMatch(/conflict/);
+    // the multi-tenant tree is exactly what create would have made (bar the manifest)
+    const fresh = scratch();
+    expect(runCli(['app', '--pattern', 'multi-tenant', '--db', 'sqlite', '--no-install', '--no-git'], { cwd: fresh }).code).toBe(0);
+    const layered = snapshot(root);
+    const created = snapshot(path.join(fresh, 'app'));
+    delete layered['clerk-arch.json'];
+    delete created['clerk-arch.json'];
+    expect(layered).toEqual(created);
+    expect(Object.keys(before).length).toBeLessThan(Object.keys(layered).length);
+
+    const again = runCli(['add', 'multi-tenant', '--cwd', root, '--no-install'], { cwd });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Nothing to do/);
+    // adding the smaller pattern to the larger one is a no-op too
+    const smaller = runCli(['add', 'full-stack', '--cwd', root, '--no-install'], { cwd });
+    expect(smaller.stdout).toMatch(/Nothing to do/);
+  });
+
+  it('a user-edited generated file is a conflict, not an update', () => {
+    const cwd = scratch();
+    runCli(['app', '--pattern', 'full-stack', '--db', 'sqlite', '--no-install', '--no-git'], { cwd });
+    const root = path.join(cwd, 'app');
+    writeFileSync(path.join(root, 'src/proxy.ts'), `${read(root, 'src/proxy.ts')}\n// my change\n`);
+    const result = runCli(['add', 'multi-tenant', '--cwd', root, '--no-install'], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/conflict\s+src\/proxy.ts/);
+    expect(read(root, 'src/proxy.ts')).toMatch(/\/\/ my change/);
+  });
+});

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PRISMA_ENV, REPO_ROOT, disposeProject, inProject, installProject, netGuardViolations, startNext, type Project, type RunningServer } from './support/app.js';
+import { PRISMA_ENV, REPO_ROOT, disposeProject, generateProject, inProject, installProject, netGuardViolations, startNext, type Project, type RunningServer } from './support/app.js';
 import { documentHeaders, http } from './support/net.js';
 import { cleanEnv, run } from './support/proc.js';
 
@@ -111,4 +111,27 @@ describe.each([
     expect(home.status).toBe(200);
     expect(netGuardViolations(project)).toEqual([]);
   }, 20 * MIN);
+});
+
+describe('add multi-tenant on a generated full-stack project', () => {
+  let project: Project;
+  afterAll(() => disposeProject(project));
+
+  test('layers cleanly, installs, passes its own tests and builds; a second add changes nothing', async () => {
+    project = await generateProject({ pattern: 'full-stack', db: 'sqlite', name: 'layered' });
+    await installProject(project);
+    const env = cleanEnv({ CI: 'true', NO_COLOR: '1' });
+    const added = await run(process.execPath, [CLI, 'add', 'multi-tenant', '--cwd', project.dir, '--no-install'], { cwd: project.root, env });
+    expect(added.stdout).toMatch(/update\s+src\/proxy.ts/);
+    expect(added.stdout).not.toMatch(/conflict/);
+
+    await inProject(project, 'prisma generate', 'npm', ['run', 'db:generate'], { ...PRISMA_ENV, DATABASE_URL: 'file:./dev.db' }, 3 * MIN);
+    await inProject(project, 'test', 'npm', ['test'], {}, 5 * MIN);
+    await inProject(project, 'build', 'npx', ['next', 'build'], { DATABASE_URL: 'file:./dev.db' }, 15 * MIN);
+
+    const before = hashes(project.dir);
+    const again = await run(process.execPath, [CLI, 'add', 'multi-tenant', '--cwd', project.dir, '--no-install'], { cwd: project.root, env });
+    expect(again.stdout).toMatch(/Nothing to do/);
+    expect(hashes(project.dir)).toEqual(before);
+  }, 30 * MIN);
 });

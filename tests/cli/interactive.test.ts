@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +61,23 @@ describe('interactive (pseudo-terminal)', () => {
     const code = await new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
     expect(code).toBe(2);
     expect(out).toMatch(/Missing --pattern/);
+  });
+});
+
+describe('add, interactive', () => {
+  it('shows the diff of a conflicting file and replaces it only when told to, keeping a backup', async () => {
+    const root = scratch('cca-add-pty-');
+    mkdirSync(path.join(root, 'src/app'), { recursive: true });
+    writeFileSync(path.join(root, 'package.json'), '{"name":"host","dependencies":{"next":"16.4.3"}}\n');
+    writeFileSync(path.join(root, 'tsconfig.json'), '{"compilerOptions":{"paths":{"@/*":["./src/*"]}}}\n');
+    writeFileSync(path.join(root, 'src/app/layout.tsx'), 'export default function L({ children }: { children: React.ReactNode }) {\n  return <html><body>{children}</body></html>;\n}\n');
+    writeFileSync(path.join(root, 'src/proxy.ts'), 'export default function proxy() {}\n');
+    const cli = startPty(['add', 'full-stack', '--cwd', root, '--db', 'sqlite', '--no-install'], root);
+    await cli.answer('+++ src/proxy.ts', '');
+    await cli.answer('Replace src/proxy.ts with ours?', 'y\r');
+    expect(await cli.exited).toBe(0);
+    expect(readFileSync(path.join(root, 'src/proxy.ts'), 'utf8')).toContain('clerkMiddleware');
+    const [stamp] = readdirSync(path.join(root, '.clerk-arch/backups'));
+    expect(readFileSync(path.join(root, '.clerk-arch/backups', stamp!, 'src/proxy.ts'), 'utf8')).toBe('export default function proxy() {}\n');
   });
 });

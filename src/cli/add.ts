@@ -18,6 +18,7 @@ import { diskTemplates } from '../render/templates.js';
 import { joinPosix } from '../render/tree.js';
 import { CLI_VERSION } from '../version.js';
 import { isInteractive } from './create.js';
+import { withRollback } from './guard.js';
 import type { Output } from './output.js';
 import { decide } from './resolve.js';
 
@@ -102,29 +103,16 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
   }
 
   const tx = new Transaction();
-  const onSignal = () => {
-    tx.rollback();
-    process.stderr.write('\nCancelled: the project is as it was.\n');
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
+  await withRollback(tx, 'Cancelled: the project is as it was.', async () => {
     const backups = await applyChanges(root, changes, overwrite, tx);
     const manifest = nextManifest(project.manifest, options, changes, overwrite, CLI_VERSION);
     const manifestPath = resolveInside(root, MANIFEST);
-    if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) {
-      await applyChanges(root, [{ path: MANIFEST, action: existsSync(manifestPath) ? 'merge' : 'create', content: manifest, ...(existsSync(manifestPath) ? { existing: readFileSync(manifestPath) } : {}) }], new Set(), tx);
-    }
+    const existing = existsSync(manifestPath) ? readFileSync(manifestPath) : undefined;
+    if (!existing || existing.toString('utf8') !== manifest)
+      await applyChanges(root, [{ path: MANIFEST, action: existing ? 'merge' : 'create', content: manifest, ...(existing ? { existing } : {}) }], new Set(), tx);
     tx.commit();
     if (backups) out.line(`Your replaced files are kept in ${backups}/.`);
-  } catch (error) {
-    tx.rollback();
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  });
 
   const wrote = changes.some((c) => c.action !== 'identical' && (c.action !== 'conflict' || overwrite.has(c.path)));
   if (install && wrote) {

@@ -10,6 +10,7 @@ import { type Plan, render } from '../render/render.js';
 import { diskTemplates } from '../render/templates.js';
 import { byteLength } from '../render/tree.js';
 import { CLI_VERSION } from '../version.js';
+import { withRollback } from './guard.js';
 import { type Output, formatTree } from './output.js';
 import { clackAsker } from './prompts.js';
 import { type Flags, resolveOptions } from './resolve.js';
@@ -46,14 +47,7 @@ export async function runCreate(flags: CreateFlags, out: Output): Promise<void> 
   }
 
   const tx = new Transaction();
-  const onSignal = () => {
-    tx.rollback();
-    process.stderr.write('\nCancelled: removed what this run created.\n');
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
+  await withRollback(tx, 'Cancelled: removed what this run created.', async () => {
     await out.task(`Writing ${files.length} files to ${options.directory}`, async () => {
       await createProject(plan.files, target, tx);
       return { ok: true };
@@ -65,13 +59,7 @@ export async function runCreate(flags: CreateFlags, out: Output): Promise<void> 
     out.line(`${pc.green('Done.')} Next:`);
     for (const command of next) out.line(`  ${pc.cyan(command)}`);
     if (flags.json) out.result({ ok: true, dryRun: false, ...summary(options, target), files, steps, nextSteps: next });
-  } catch (error) {
-    tx.rollback();
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  });
 }
 
 function postSteps(plan: Plan, root: string): Step[] {

@@ -7,6 +7,18 @@ import type { AddFlags } from './add.js';
 import type { CreateFlags } from './create.js';
 import { Output } from './output.js';
 
+/** The options create and add share, worded once. */
+function sharedOptions(command: Command, db: string, pm: string): Command {
+  return command
+    .addOption(new Option('--db <db>', db).choices(DBS))
+    .addOption(new Option('--pm <pm>', pm).choices(PACKAGE_MANAGERS))
+    .option('--install', 'install dependencies (default)')
+    .option('--no-install', 'skip installing dependencies')
+    .option('-y, --yes', 'take the defaults for everything not given; never prompt')
+    .option('--dry-run', 'print what would be written; write nothing')
+    .option('--json', 'print one JSON result on stdout (logs go to stderr)');
+}
+
 /** The command line; each command's module (and its heavy dependencies) loads only when it runs. */
 function program(run: (work: () => Promise<void> | void) => Promise<void>): Command {
   const cli = new Command('create-clerk-arch')
@@ -15,15 +27,9 @@ function program(run: (work: () => Promise<void> | void) => Promise<void>): Comm
     .helpOption('-h, --help', 'show this help')
     .argument('[directory]', 'where to create the project (its last segment is the package name)')
     .addOption(new Option('-p, --pattern <id>', 'architecture').choices(patternIds()))
-    .addOption(new Option('--db <db>', 'database (default: sqlite)').choices(DBS))
-    .addOption(new Option('--pm <pm>', 'package manager (default: the one running this)').choices(PACKAGE_MANAGERS))
     .option('--services <list>', 'microservices: name[:node|python|go],...')
-    .option('--install', 'install dependencies (default)')
-    .option('--no-install', 'skip installing dependencies')
-    .option('--no-git', 'skip git init')
-    .option('-y, --yes', 'take the defaults for everything not given; never prompt')
-    .option('--dry-run', 'print what would be written; write nothing')
-    .option('--json', 'print one JSON result on stdout (logs go to stderr)')
+    .option('--no-git', 'skip git init');
+  sharedOptions(cli, 'database (default: sqlite)', 'package manager (default: the one running this)')
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -32,20 +38,14 @@ function program(run: (work: () => Promise<void> | void) => Promise<void>): Comm
       run(async () => (await import('./create.js')).runCreate({ ...flags, directory }, new Output(Boolean(flags.json)))),
     );
 
-  cli
+  const add = cli
     .command('add')
     .description('add a pattern to an existing Next.js project (never overwrites your files silently)')
     .argument('<pattern>', `one of: ${patternIds().join(', ')}`)
     .option('--cwd <dir>', 'the project folder (default: .)')
-    .addOption(new Option('--db <db>', 'database, when the project has no Prisma schema').choices(DBS))
-    .addOption(new Option('--pm <pm>', 'package manager (default: detected)').choices(PACKAGE_MANAGERS))
-    .option('--install', 'install dependencies (default)')
-    .option('--no-install', 'skip installing dependencies')
     .option('--overwrite', 'replace files that differ from ours (yours are backed up)')
-    .option('--no-overwrite', 'never replace a file; list the conflicts')
-    .option('-y, --yes', 'take the defaults for everything not given; never prompt')
-    .option('--dry-run', 'show what would change, as diffs; write nothing')
-    .option('--json', 'print one JSON result on stdout')
+    .option('--no-overwrite', 'never replace a file; list the conflicts');
+  sharedOptions(add, 'database, when the project has no Prisma schema', 'package manager (default: detected)')
     .action((pattern: string, flags: AddFlags) =>
       run(async () => (await import('./add.js')).runAdd(pattern, flags, new Output(Boolean(flags.json)))),
     );

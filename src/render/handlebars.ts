@@ -14,11 +14,16 @@ hb.registerHelper('envName', (s: string) => String(s).replace(/-/g, '_').toUpper
 
 const cache = new Map<string, HandlebarsTemplateDelegate>();
 
-/** Renders a template in strict mode (an unknown variable is an error) without HTML escaping. */
-export function renderTemplate(source: string, context: object, name: string): string {
+/**
+ * Renders a template in strict mode (an unknown variable is an error) without HTML escaping; `precompiled`
+ * (built by scripts/precompile-templates.mjs with the same options) skips parsing and compiling.
+ */
+export function renderTemplate(source: string, context: object, name: string, precompiled?: object): string {
   let template = cache.get(source);
   if (!template) {
-    template = hb.compile(source, { strict: true, noEscape: true });
+    template = precompiled
+      ? hb.template(precompiled as TemplateSpecification)
+      : hb.compile(source, { strict: true, noEscape: true });
     cache.set(source, template);
   }
   try {

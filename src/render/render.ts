@@ -92,7 +92,7 @@ export function render(options: Options, source: TemplateSource, settings: Rende
     const ctx = ctxFor(mount, workspaces);
     for (const file of source(mount.part)) {
       const isTemplate = file.path.endsWith('.hbs');
-      const content = isTemplate ? renderTemplate(decoder.decode(file.content), ctx, `${mount.part}/${file.path}`) : file.content;
+      const content = isTemplate ? renderTemplate(decoder.decode(file.content), ctx, `${mount.part}/${file.path}`, file.precompiled) : file.content;
       if (isTemplate && (content as string).trim() === '') continue;
       const target = joinPosix(mount.at, outputPath(file.path, ctx));
       if (files.has(target)) throw new Error(`Two parts write ${target}: give one of them the file.`);

@@ -7,6 +7,8 @@ export type Tree = Map<string, string | Uint8Array>;
 export interface TemplateFile {
   path: string;
   content: Uint8Array;
+  /** A Handlebars template precompiled at build time (a `.hbs` file, in the published package). */
+  precompiled?: object;
 }
 
 export type TemplateSource = (part: string) => TemplateFile[];

@@ -50,6 +50,8 @@ export const versions = {
   'react-native-reanimated': '~4.5.1',
   'react-native-worklets': '~0.10.1',
   '@clerk/expo': '^4.6.6',
+  // workspace roots (microservices, mobile-web): `dev` runs every app and service at once. 10.x needs Node 22.
+  concurrently: '^9.2.5',
   // tests inside generated projects
   vitest: '^4.1.12',
 } as const satisfies Record<string, string>;

@@ -1,4 +1,8 @@
+import { bffProxy } from './bff-proxy.js';
 import { clerkWebhooks } from './clerk-webhooks.js';
+import { compose } from './compose.js';
+import { expoApp } from './expo-app.js';
+import { expressApi } from './express-api.js';
 import { nextApp } from './next-app.js';
 import { organizations } from './organizations.js';
 import { prisma } from './prisma.js';
@@ -6,9 +10,10 @@ import { serviceGo } from './service-go.js';
 import { serviceNode } from './service-node.js';
 import { servicePython } from './service-python.js';
 import type { Part, PartId } from './types.js';
+import { workspace } from './workspace.js';
 
 const parts: Partial<Record<PartId, Part>> = Object.fromEntries(
-  [nextApp, prisma, clerkWebhooks, organizations, serviceNode, servicePython, serviceGo].map((p) => [p.id, p]),
+  [nextApp, prisma, clerkWebhooks, organizations, bffProxy, serviceNode, servicePython, serviceGo, expressApi, expoApp, workspace, compose].map((p) => [p.id, p]),
 );
 
 export function partById(id: PartId): Part {

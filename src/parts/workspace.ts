@@ -68,7 +68,7 @@ export const workspace: Part = {
     // The database's package (the web app's Prisma in microservices, the API's in mobile-web), from the root:
     // the CLI's next steps and the README run these here.
     const dbDir = ctx.has.prisma ? 'apps/web' : ctx.has['express-api'] ? 'apps/api' : undefined;
-    const db = dbDir ? { 'db:generate': runIn(ctx, dbDir, 'db:generate'), 'db:migrate': runIn(ctx, dbDir, 'db:migrate') } : {};
+    const db: Record<string, string> = dbDir ? { 'db:generate': runIn(ctx, dbDir, 'db:generate'), 'db:migrate': runIn(ctx, dbDir, 'db:migrate') } : {};
     const names = Object.keys(dev).map((k) => k.slice('dev:'.length));
     const all = Object.keys(dev).map((k) => JSON.stringify(`${ctx.run} ${k}`));
     return {

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { DEFAULTS, parseServices } from '../options.js';
 import { patterns } from '../patterns/index.js';
 import type { Output } from './output.js';
 
@@ -8,7 +9,8 @@ export function runList(out: Output): void {
     id: p.id,
     title: p.title,
     hint: p.hint,
-    parts: [...new Set(p.mounts({ services: [] }).map((m) => m.part))],
+    // with the default services, so per-service parts show up
+    parts: [...new Set(p.mounts({ services: parseServices(DEFAULTS.services) }).map((m) => m.part))],
     options: p.options,
   }));
   if (out.json) {

@@ -12,8 +12,10 @@ import type { Part } from './types.js';
 export const expoApp: Part = {
   id: 'expo-app',
   summary: 'Expo (SDK 57) app with expo-router and @clerk/expo: sign-in, secure token cache, calls the API',
-  // react-native renders with its own React: the whole project runs that exact version.
-  pins: reactNativePins,
+  // react-native renders with its own React: the whole project runs that exact version. A Next.js app in the
+  // same workspace asks for @types/react-dom ^19.3, whose peer @types/react ^19.3 clashes with the pinned
+  // ~19.2 (npm ERESOLVE at the root install): its 19.2 line goes with it.
+  pins: { ...reactNativePins, '@types/react-dom': '~19.2.7' },
   contribute: () => ({
     dependencies: [
       '@clerk/expo',

@@ -10,10 +10,11 @@ import { serviceGo } from './service-go.js';
 import { serviceNode } from './service-node.js';
 import { servicePython } from './service-python.js';
 import type { Part, PartId } from './types.js';
+import { webClient } from './web-client.js';
 import { workspace } from './workspace.js';
 
 const parts: Partial<Record<PartId, Part>> = Object.fromEntries(
-  [nextApp, prisma, clerkWebhooks, organizations, bffProxy, serviceNode, servicePython, serviceGo, expressApi, expoApp, workspace, compose].map((p) => [p.id, p]),
+  [nextApp, prisma, clerkWebhooks, organizations, bffProxy, serviceNode, servicePython, serviceGo, expressApi, expoApp, webClient, workspace, compose].map((p) => [p.id, p]),
 );
 
 export function partById(id: PartId): Part {
@@ -33,6 +34,7 @@ export const ALL_PART_IDS: PartId[] = [
   'service-go',
   'express-api',
   'expo-app',
+  'web-client',
   'workspace',
   'compose',
 ];

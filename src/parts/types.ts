@@ -11,6 +11,7 @@ export type PartId =
   | 'service-go'
   | 'express-api'
   | 'expo-app'
+  | 'web-client'
   | 'workspace'
   | 'compose';
 

@@ -2,10 +2,11 @@
 
 import { useAuth, useUser } from '@clerk/nextjs';
 import { useState } from 'react';
+import { getProfile } from '@/lib/api';
 
-// A client component: Clerk's hooks read the session in the browser. It also calls the protected API
-// route with the session cookie, the way any client code in this app would.
-export function SessionPanel() {
+// A client component: Clerk's hooks read the session in the browser, and the browser calls the API
+// directly (a cross-origin request: the API's CORS allows this app's origin, listed in its WEB_ORIGINS).
+export function ApiPanel() {
   const { isLoaded, isSignedIn, user } = useUser();
   const { sessionId, getToken } = useAuth();
   const [apiResult, setApiResult] = useState<string | null>(null);
@@ -14,11 +15,10 @@ export function SessionPanel() {
   if (!isSignedIn) return <p>Signed out.</p>;
 
   async function callApi() {
-    // Same-origin requests carry the session cookie; a Bearer token works too (and is what other
-    // origins, mobile apps and services use).
-    const token = await getToken();
-    const res = await fetch('/api/me', { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-    setApiResult(`${res.status} ${JSON.stringify(await res.json(), null, 2)}`);
+    // The API is another origin: the Clerk cookie is not sent there, the token must be (getToken() returns a
+    // fresh one; session tokens live about a minute).
+    const result = await getProfile(await getToken());
+    setApiResult(result.ok ? `${result.status} ${JSON.stringify(result.data, null, 2)}` : `${result.status} ${result.error}`);
   }
 
   return (
@@ -30,7 +30,7 @@ export function SessionPanel() {
         <span className="muted">Session: {sessionId}</span>
       </p>
       <button type="button" onClick={callApi}>
-        Call GET /api/me
+        Call GET /api/profile on the API
       </button>
       {apiResult && <pre>{apiResult}</pre>}
     </div>

@@ -5,6 +5,7 @@ import { Transaction } from '../apply/transaction.js';
 import { stepError } from '../errors.js';
 import type { Options } from '../options.js';
 import { packageManagers } from '../package-managers.js';
+import { patternById } from '../patterns/index.js';
 import { type Step, gitStep, installStep, prismaGenerateStep } from '../post/steps.js';
 import { type Plan, render } from '../render/render.js';
 import { diskTemplates } from '../render/templates.js';
@@ -102,7 +103,8 @@ export function nextSteps(options: Options): string[] {
   const pm = packageManagers[options.pm];
   const steps = [`cd ${options.directory}`];
   if (!options.install) steps.push(`${options.pm} install`, `${pm.run} db:generate`);
-  steps.push('# add your Clerk keys to .env (dashboard.clerk.com → API keys)');
+  const workspace = patternById(options.pattern)?.mounts(options).some((m) => m.part === 'workspace');
+  steps.push(`# add your Clerk keys to ${workspace ? "each app's .env (see README.md)" : '.env'} (dashboard.clerk.com → API keys)`);
   if (options.db === 'postgresql') steps.push('docker compose up -d');
   steps.push(`${pm.run} db:migrate`);
   steps.push(`${pm.run} dev`);

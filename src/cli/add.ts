@@ -81,6 +81,14 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
   const changes = planChanges(adaptToProject(plan.files, project, middleware), project, shell);
 
   report(changes, out);
+  for (const c of changes.filter((c) => c.path.endsWith('schema.prisma') && c.existing)) {
+    const { fieldsWeCannotFill } = await import('../apply/merge/prisma.js');
+    const blocking = fieldsWeCannotFill(text(c.existing), text(plan.files.get('prisma/schema.prisma') ?? c.content));
+    if (blocking.length)
+      out.warn(
+        `${c.path}: ${blocking.join(', ')} ${blocking.length > 1 ? 'are' : 'is'} required with no default, so the webhook cannot create users until ${blocking.length > 1 ? 'they get defaults or become' : 'it gets a default or becomes'} optional.`,
+      );
+  }
   if (flags.dryRun) {
     const { createTwoFilesPatch } = await import('diff');
     for (const c of changes.filter((c) => c.action === 'merge' || c.action === 'update' || c.action === 'conflict'))

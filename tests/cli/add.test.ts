@@ -236,3 +236,26 @@ describe('patterns layer', () => {
     expect(read(root, 'src/proxy.ts')).toMatch(/\/\/ my change/);
   });
 });
+
+describe('add and an existing Prisma schema', () => {
+  it('warns about their required User fields our webhook cannot fill', () => {
+    const root = nextApp();
+    mkdirSync(path.join(root, 'prisma'));
+    writeFileSync(path.join(root, 'prisma/schema.prisma'), 'datasource db {\n  provider = "sqlite"\n}\n\nmodel User {\n  id       String @id @default(cuid())\n  nickname String\n  karma    Int    @default(0)\n}\n');
+    const result = add(root);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/User\.nickname is required with no default/);
+    expect(result.stderr).not.toMatch(/karma/);
+  });
+
+  it('a schema the Prisma AST cannot read is a conflict, left as it is', () => {
+    const root = nextApp();
+    mkdirSync(path.join(root, 'prisma'));
+    const odd = 'datasource db {\n  provider = "sqlite"\n}\n\nmodel Team { id String @id }\n';
+    writeFileSync(path.join(root, 'prisma/schema.prisma'), odd);
+    const result = add(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/conflict\s+prisma\/schema.prisma \(cannot be merged automatically\)/);
+    expect(read(root, 'prisma/schema.prisma')).toBe(odd);
+  });
+});

@@ -8,8 +8,13 @@ const named = (b: Block): b is Extract<Block, { name: string }> => 'name' in b;
  * existing model lacks (e.g. `clerkId` on their `User`). Their generator, datasource, fields, attributes
  * and models are kept as they are.
  */
-export function mergePrismaSchema(existing: string, ours: string): string {
-  const theirs = getSchema(existing);
+export function mergePrismaSchema(existing: string, ours: string): string | null {
+  let theirs: ReturnType<typeof getSchema>;
+  try {
+    theirs = getSchema(existing);
+  } catch {
+    return null; // a schema the AST library cannot read is a conflict, never a crash
+  }
   const mine = getSchema(ours);
   let changed = false;
   for (const block of mine.list) {
@@ -40,4 +45,33 @@ export function mergePrismaSchema(existing: string, ours: string): string {
     }
   }
   return changed ? printSchema(theirs) : existing;
+}
+
+/**
+ * Fields of theirs that our code cannot fill: required, no default, in a model we also write to (their `User`,
+ * which the webhook creates rows of). `add` warns about them: such a create fails until they get a default.
+ */
+export function fieldsWeCannotFill(existing: string, ours: string): string[] {
+  let theirs: ReturnType<typeof getSchema>;
+  try {
+    theirs = getSchema(existing);
+  } catch {
+    return [];
+  }
+  const mine = getSchema(ours);
+  const models = new Set(theirs.list.flatMap((b) => (b.type === 'model' ? [b.name] : [])));
+  const out: string[] = [];
+  for (const block of mine.list) {
+    if (block.type !== 'model') continue;
+    const match = theirs.list.find((b) => b.type === 'model' && b.name === block.name);
+    if (!match || match.type !== 'model') continue;
+    const ourFields = new Set(block.properties.flatMap((p) => (p.type === 'field' ? [p.name] : [])));
+    for (const field of match.properties) {
+      if (field.type !== 'field' || ourFields.has(field.name) || field.optional || field.array) continue;
+      const attrs = new Set((field.attributes ?? []).map((a) => a.name));
+      if (attrs.has('default') || attrs.has('updatedAt') || attrs.has('relation') || models.has(String(field.fieldType))) continue;
+      out.push(`${block.name}.${field.name}`);
+    }
+  }
+  return out;
 }

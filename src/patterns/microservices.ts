@@ -1,3 +1,4 @@
+import { fullStackApp } from './full-stack.js';
 import type { Pattern } from './types.js';
 
 /**
@@ -12,9 +13,7 @@ export const microservices: Pattern = {
   options: ['--services', '--db'],
   mounts: ({ services }) => [
     { part: 'workspace', at: '.' },
-    { part: 'next-app', at: 'apps/web' },
-    { part: 'prisma', at: 'apps/web' },
-    { part: 'clerk-webhooks', at: 'apps/web' },
+    ...fullStackApp('apps/web'),
     { part: 'bff-proxy', at: 'apps/web' },
     ...services.map((service) => ({ part: `service-${service.lang}` as const, at: `services/${service.name}`, service })),
     { part: 'compose', at: '.' },

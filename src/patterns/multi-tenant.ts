@@ -1,3 +1,4 @@
+import { fullStackApp } from './full-stack.js';
 import type { Pattern } from './types.js';
 
 /** Full-stack plus the organizations part: every customer is a Clerk Organization, every tenant query scoped to it. */
@@ -6,10 +7,5 @@ export const multiTenant: Pattern = {
   title: 'Multi-tenant',
   hint: 'full-stack + Clerk Organizations: org-required /app routes, /select-org, tenant-scoped projects, membership sync',
   options: ['--db'],
-  mounts: () => [
-    { part: 'next-app', at: '.' },
-    { part: 'prisma', at: '.' },
-    { part: 'clerk-webhooks', at: '.' },
-    { part: 'organizations', at: '.' },
-  ],
+  mounts: () => [...fullStackApp('.'), { part: 'organizations', at: '.' }],
 };

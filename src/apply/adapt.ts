@@ -13,17 +13,18 @@ const text = (content: string | Uint8Array) => (typeof content === 'string' ? co
 export function adaptToProject(tree: Tree, project: Project, ourMiddleware: string): Tree {
   const out: Tree = new Map();
   for (const [file, content] of tree) {
-    let target = file;
     let body = content;
-    if (!project.srcDir) {
-      target = target.replace(/^src\//, '');
-      if (isText(file)) body = text(body).replace(/(^|[\s"'`(/=,[]|\.\/)src\//gm, '$1');
-    }
+    if (!project.srcDir && isText(file)) body = text(body).replace(/(^|[\s"'`(/=,[]|\.\/)src\//gm, '$1');
     if (project.alias && project.alias !== '@/' && /\.(m?[jt]sx?)$/.test(file))
       body = text(body).replace(/(from\s+|import\(\s*|require\(\s*)(['"])@\//g, `$1$2${project.alias}`);
-    if (project.middleware && target === (project.srcDir ? ourMiddleware : ourMiddleware.replace(/^src\//, '')))
-      target = project.middleware;
-    out.set(target, body);
+    out.set(fitPath(file, project, ourMiddleware), body);
   }
   return out;
+}
+
+/** Where a file of a new-project layout lands in the host project (the path half of adaptToProject). */
+export function fitPath(file: string, project: Project, ourMiddleware: string): string {
+  const target = project.srcDir ? file : file.replace(/^src\//, '');
+  const middleware = project.srcDir ? ourMiddleware : ourMiddleware.replace(/^src\//, '');
+  return project.middleware && target === middleware ? project.middleware : target;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
-import { adaptToProject } from '../apply/adapt.js';
+import { adaptToProject, fitPath } from '../apply/adapt.js';
 import { BACKUP_DIR, applyChanges, nextManifest } from '../apply/add.js';
 import { type Change, planChanges } from '../apply/changes.js';
 import { detectProject } from '../apply/detect.js';
@@ -76,8 +76,9 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
   const plan = render(options, diskTemplates(), { cliVersion: CLI_VERSION, nextMajor: project.nextMajor });
   const mounts = patternById(pattern)!.mounts(options);
   const middleware = `src/${project.nextMajor >= 16 ? 'proxy' : 'middleware'}.ts`;
-  const fit = (files: Iterable<string>) => [...adaptToProject(new Map([...files].map((f) => [f, ''])), project, middleware).keys()];
-  const shell = new Set(fit(mounts.flatMap((m) => (partById(m.part).shell ?? []).map((f) => joinPosix(m.at, f)))));
+  const shell = new Set(
+    mounts.flatMap((m) => (partById(m.part).shell ?? []).map((f) => fitPath(joinPosix(m.at, f), project, middleware))),
+  );
   const changes = planChanges(adaptToProject(plan.files, project, middleware), project, shell);
 
   report(changes, out);

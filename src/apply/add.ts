@@ -3,7 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Options } from '../options.js';
 import { MANIFEST } from '../render/render.js';
-import { sha256 } from '../render/tree.js';
+import { codeUnitOrder, sha256 } from '../render/tree.js';
 import type { Change } from './changes.js';
 import type { Manifest } from './detect.js';
 import { resolveInside } from './paths.js';
@@ -58,7 +58,7 @@ export function nextManifest(previous: Manifest | undefined, options: Options, c
     else files[c.path] = sha256(c.content);
   }
   const { pattern, db, pm, services } = options;
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => codeUnitOrder(a, b)));
   return `${JSON.stringify({ cliVersion, options: { pattern, db, pm, services }, files: sorted }, null, 2)}\n`;
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from '../errors.js';
 import type { Tree } from '../render/tree.js';
@@ -27,12 +27,14 @@ function firstMissing(dir: string): string | null {
   return missing;
 }
 
-async function writeTree(root: string, files: Tree) {
+// Synchronous on purpose: for a few dozen small files, each async write's round trip through the thread pool
+// costs more than the write itself.
+function writeTree(root: string, files: Tree) {
   const dirs = new Set<string>();
   const targets = [...files.keys()].map((rel) => resolveInside(root, rel));
   for (const t of targets) dirs.add(path.dirname(t));
-  for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
-  await Promise.all([...files.values()].map((content, i) => writeFile(targets[i]!, content)));
+  for (const d of [...dirs].sort()) mkdirSync(d, { recursive: true });
+  [...files.values()].forEach((content, i) => writeFileSync(targets[i]!, content));
 }
 
 /**
@@ -47,7 +49,7 @@ export async function createProject(files: Tree, target: string, tx: Transaction
 
   const staging = path.join(parent, `.${path.basename(target)}.clerk-arch-${process.pid}-${Date.now()}`);
   tx.track(staging);
-  await writeTree(staging, files);
+  writeTree(staging, files);
 
   if (!existsSync(target)) {
     await rename(staging, target);

@@ -20,17 +20,9 @@ export function resolveInside(root: string, rel: string): string {
   let current = path.resolve(root);
   for (const part of parts) {
     current = path.join(current, part);
-    const stat = lstatOrNull(current);
+    const stat = lstatSync(current, { throwIfNoEntry: false });
     if (!stat) break; // nothing below a missing folder can be a link yet
     if (stat.isSymbolicLink()) throw new Error(`Refusing to write "${rel}": ${path.relative(root, current)} is a symlink.`);
   }
   return path.join(path.resolve(root), ...parts);
-}
-
-function lstatOrNull(p: string) {
-  try {
-    return lstatSync(p);
-  } catch {
-    return null;
-  }
 }

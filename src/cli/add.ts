@@ -14,7 +14,7 @@ import { partById } from '../parts/index.js';
 import { patternById, patternIds } from '../patterns/index.js';
 import { installStep, prismaGenerateStep } from '../post/steps.js';
 import { MANIFEST, render } from '../render/render.js';
-import { diskTemplates } from '../render/templates.js';
+import { packagedTemplates } from '../render/templates.js';
 import { joinPosix } from '../render/tree.js';
 import { CLI_VERSION } from '../version.js';
 import { isInteractive } from './create.js';
@@ -73,7 +73,7 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
     flags.pm !== undefined ? oneOf(flags.pm, PACKAGE_MANAGERS, '--pm') : (project.pm ?? managerFromUserAgent(process.env.npm_config_user_agent) ?? 'npm');
   const options: Options = { directory: root, name: project.name, pattern, db, pm, services: project.manifest?.options.services ?? [], install, git: false };
 
-  const plan = render(options, diskTemplates(), { cliVersion: CLI_VERSION, nextMajor: project.nextMajor });
+  const plan = render(options, packagedTemplates(), { cliVersion: CLI_VERSION, nextMajor: project.nextMajor });
   const mounts = patternById(pattern)!.mounts(options);
   const middleware = `src/${project.nextMajor >= 16 ? 'proxy' : 'middleware'}.ts`;
   const shell = new Set(

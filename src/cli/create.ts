@@ -8,7 +8,7 @@ import { packageManagers } from '../package-managers.js';
 import { patternById } from '../patterns/index.js';
 import { type Step, gitStep, installStep, prismaGenerateStep } from '../post/steps.js';
 import { type Plan, render } from '../render/render.js';
-import { diskTemplates } from '../render/templates.js';
+import { packagedTemplates } from '../render/templates.js';
 import { byteLength } from '../render/tree.js';
 import { CLI_VERSION } from '../version.js';
 import { withRollback } from './guard.js';
@@ -21,11 +21,14 @@ export interface CreateFlags extends Flags {
   json?: boolean;
 }
 
-/** Prompts need a person: both ends a TTY, not CI, and stdout not reserved for JSON. */
+/**
+ * Prompts need a person: not CI, stdout not reserved for JSON, and both ends a TTY (checked last: reading
+ * process.stdin builds a stream, a cost CI runs need not pay).
+ */
 export function isInteractive(json: boolean): boolean {
   const ci = process.env.CI;
   const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !inCi && !json;
+  return !inCi && !json && Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
 export async function runCreate(flags: CreateFlags, out: Output): Promise<void> {
@@ -36,7 +39,7 @@ export async function runCreate(flags: CreateFlags, out: Output): Promise<void> 
   });
   const target = path.resolve(options.directory);
   checkTarget(target, options.directory);
-  const plan = render(options, diskTemplates(), { cliVersion: CLI_VERSION });
+  const plan = render(options, packagedTemplates(), { cliVersion: CLI_VERSION });
   const files = [...plan.files.entries()].map(([file, content]) => ({ path: file, size: byteLength(content) }));
 
   if (flags.dryRun) {

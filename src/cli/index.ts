@@ -5,6 +5,7 @@ import { patternIds } from '../patterns/index.js';
 import { CLI_VERSION } from '../version.js';
 import type { AddFlags } from './add.js';
 import type { CreateFlags } from './create.js';
+import { runList } from './list.js';
 import { Output } from './output.js';
 
 /** The options create and add share, worded once. */
@@ -19,7 +20,7 @@ function sharedOptions(command: Command, db: string, pm: string): Command {
     .option('--json', 'print one JSON result on stdout (logs go to stderr)');
 }
 
-/** The command line; each command's module (and its heavy dependencies) loads only when it runs. */
+/** The command line; create's and add's modules (and their heavy dependencies) load only when they run. */
 function program(run: (work: () => Promise<void> | void) => Promise<void>): Command {
   const cli = new Command('create-clerk-arch')
     .description('Create an app whose auth is Clerk, laid out along a proven reference architecture.')
@@ -54,7 +55,7 @@ function program(run: (work: () => Promise<void> | void) => Promise<void>): Comm
     .command('list')
     .description('list the patterns, their parts and options')
     .option('--json', 'print JSON')
-    .action((flags: { json?: boolean }) => run(async () => (await import('./list.js')).runList(new Output(Boolean(flags.json)))));
+    .action((flags: { json?: boolean }) => run(() => runList(new Output(Boolean(flags.json)))));
 
   return cli;
 }

@@ -1,8 +1,11 @@
 import { createRequire } from 'node:module';
-// The runtime alone runs precompiled templates; the compiler (5× its size) loads only for a template
-// without a precompiled entry: when running from source, or edited since the last build.
+// The runtime alone runs precompiled templates; the compiler (5× its size) loads only for a template's
+// source: when running from the repository's sources (the built package ships templates precompiled).
 import type Handlebars from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime';
+// Shared with scripts/bundle-templates.mjs: precompiled and runtime-compiled templates behave the same. Only
+// the helpers below may be used (knownHelpersOnly), which also compiles `{{name}}` to a plain lookup.
+import compileOptions from './handlebars-options.json' with { type: 'json' };
 
 type Env = typeof HandlebarsRuntime;
 
@@ -23,23 +26,24 @@ const hb = withHelpers(HandlebarsRuntime.create());
 let compiler: Env | undefined;
 const compile = (source: string) => {
   compiler ??= withHelpers((createRequire(import.meta.url)('handlebars') as Env).create());
-  return compiler.compile(source, { strict: true, noEscape: true });
+  return compiler.compile(source, compileOptions);
 };
 
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+const fromSource = new Map<string, Handlebars.TemplateDelegate>();
+const fromSpec = new WeakMap<object, Handlebars.TemplateDelegate>();
 
 /**
- * Renders a template in strict mode (an unknown variable is an error) without HTML escaping; `precompiled`
- * (built by scripts/precompile-templates.mjs with the same options) skips parsing and compiling.
+ * Renders a template in strict mode (an unknown variable is an error) without HTML escaping, from its source
+ * or from a spec precompiled with the same options (scripts/bundle-templates.mjs), which skips parsing.
  */
-export function renderTemplate(source: string, context: object, name: string, precompiled?: object): string {
-  let template = cache.get(source);
-  if (!template) {
-    template = precompiled ? hb.template(precompiled as Parameters<Env['template']>[0]) : compile(source);
-    cache.set(source, template);
+export function renderTemplate(template: string | object, context: object, name: string): string {
+  let run = typeof template === 'string' ? fromSource.get(template) : fromSpec.get(template);
+  if (!run) {
+    if (typeof template === 'string') fromSource.set(template, (run = compile(template)));
+    else fromSpec.set(template, (run = hb.template(template as Parameters<Env['template']>[0])));
   }
   try {
-    return template(context);
+    return run(context);
   } catch (error) {
     throw new Error(`Template ${name}: ${(error as Error).message}`);
   }

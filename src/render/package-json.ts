@@ -1,9 +1,9 @@
 import type { PackageManager } from '../options.js';
 import type { Contribution } from '../parts/types.js';
 import { versionOf } from '../versions.js';
+import { codeUnitOrder } from './tree.js';
 
-const sortKeys = (record: Record<string, string>) =>
-  Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+const sortKeys = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => codeUnitOrder(a, b)));
 
 const pin = (names: string[], pins: Record<string, string>) => sortKeys(Object.fromEntries(names.map((n) => [n, versionOf(n, pins)])));
 

@@ -8,7 +8,7 @@ import type { Mount } from '../patterns/types.js';
 import { buildEnvFile, buildGitignore } from './env.js';
 import { renderTemplate } from './handlebars.js';
 import { buildPackageJson } from './package-json.js';
-import { type TemplateSource, type Tree, joinPosix, sha256, sortedTree } from './tree.js';
+import { type TemplateSource, type Tree, codeUnitOrder, joinPosix, sha256, sortedTree } from './tree.js';
 
 export const MANIFEST = 'clerk-arch.json';
 
@@ -28,6 +28,7 @@ export interface Plan {
 }
 
 const decoder = new TextDecoder();
+const text = (content: string | Uint8Array = '') => (typeof content === 'string' ? content : decoder.decode(content));
 
 /** Where a template file lands: `.hbs` dropped, `_gitignore` → `.gitignore`, `proxy.ts` named for the Next major. */
 function outputPath(file: string, ctx: TemplateContext): string {
@@ -92,7 +93,8 @@ export function render(options: Options, source: TemplateSource, settings: Rende
     const ctx = ctxFor(mount, workspaces);
     for (const file of source(mount.part)) {
       const isTemplate = file.path.endsWith('.hbs');
-      const content = isTemplate ? renderTemplate(decoder.decode(file.content), ctx, `${mount.part}/${file.path}`, file.precompiled) : file.content;
+      const name = `${mount.part}/${file.path}`;
+      const content = isTemplate ? renderTemplate(file.precompiled ?? text(file.content), ctx, name) : (file.content ?? '');
       if (isTemplate && (content as string).trim() === '') continue;
       const target = joinPosix(mount.at, outputPath(file.path, ctx));
       if (files.has(target)) throw new Error(`Two parts write ${target}: give one of them the file.`);
@@ -133,14 +135,14 @@ function addGenerated(files: Tree, target: string, content: string) {
 }
 
 const sortMounts = (map: Map<string, Contribution[]>) =>
-  [...map.entries()].sort(([a], [b]) => (a === '.' ? -1 : b === '.' ? 1 : a.localeCompare(b)));
+  [...map.entries()].sort(([a], [b]) => (a === '.' ? -1 : b === '.' ? 1 : codeUnitOrder(a, b)));
 
 const packageName = (name: string, at: string) => (at === '.' ? name : `${name}-${path.posix.basename(at)}`);
 
 /** `clerk-arch.json`: how the project was made and a hash per file, for `add` and a future `upgrade`. */
 function manifest(options: Options, files: Tree, cliVersion: string): string {
   const hashes = Object.fromEntries(
-    [...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([file, content]) => [file, sha256(content)]),
+    [...sortedTree(files).entries()].map(([file, content]) => [file, sha256(content)]),
   );
   const { pattern, db, pm, services } = options;
   return `${JSON.stringify({ cliVersion, options: { pattern, db, pm, services }, files: hashes }, null, 2)}\n`;

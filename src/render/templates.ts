@@ -1,17 +1,18 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateFile, TemplateSource } from './tree.js';
 
-/** `templates/` ships beside `dist/` in the package and beside `src/` in the repo. */
-export function findTemplatesRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
+const here = () => path.dirname(fileURLToPath(import.meta.url));
+
+/** `templates/` sits at the repository's root, beside `src/`. */
+export function findTemplatesRoot(from = here()): string {
   for (let dir = from, i = 0; i < 5; i++, dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'templates');
     if (existsSync(path.join(dir, 'package.json')) && existsSync(candidate)) return candidate;
   }
-  throw new Error(`templates/ not found above ${from}: the package is incomplete.`);
+  throw new Error(`templates/ not found above ${from}: run from the repository, or use the built package.`);
 }
 
 function readTree(root: string, dir = ''): TemplateFile[] {
@@ -23,29 +24,34 @@ function readTree(root: string, dir = ''): TemplateFile[] {
   });
 }
 
-type Precompiled = Record<string, { hash: string; spec: object }>;
-
-/** The build's precompiled templates (dist/templates.precompiled.cjs), when running from dist. */
-function loadPrecompiled(): Precompiled {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'templates.precompiled.cjs');
-  return existsSync(file) ? (createRequire(import.meta.url)(file) as Precompiled) : {};
-}
-
-/** Reads each part's folder once; a part without a folder has no files. */
+/** Reads each part's folder under `templates/` once; a part without a folder has no files. */
 export function diskTemplates(root = findTemplatesRoot()): TemplateSource {
   const cache = new Map<string, TemplateFile[]>();
-  let precompiled: Precompiled | undefined;
   return (part) => {
     let files = cache.get(part);
     if (!files) {
       const dir = path.join(root, part);
-      precompiled ??= loadPrecompiled();
-      files = (existsSync(dir) ? readTree(dir) : []).map((file) => {
-        const entry = file.path.endsWith('.hbs') ? precompiled![`${part}/${file.path}`] : undefined;
-        // A template edited since the build falls back to compiling its source.
-        const fresh = entry && entry.hash === createHash('sha1').update(file.content).digest('hex');
-        return fresh ? { ...file, precompiled: entry.spec } : file;
-      });
+      files = existsSync(dir) ? readTree(dir) : [];
+      cache.set(part, files);
+    }
+    return files;
+  };
+}
+
+/**
+ * The templates the build bundled (dist/templates/<part>.cjs, see scripts/bundle-templates.mjs): one module per
+ * part, loaded only when a pattern uses it, holding each file's text and each `.hbs` precompiled. The published
+ * package ships only these; from the repository's sources (no bundle beside this module) the folder is read.
+ */
+export function packagedTemplates(bundle = path.join(here(), 'templates')): TemplateSource {
+  if (!existsSync(bundle)) return diskTemplates();
+  const load = createRequire(import.meta.url);
+  const cache = new Map<string, TemplateFile[]>();
+  return (part) => {
+    let files = cache.get(part);
+    if (!files) {
+      const file = path.join(bundle, `${part}.cjs`);
+      files = existsSync(file) ? (load(file) as TemplateFile[]) : [];
       cache.set(part, files);
     }
     return files;

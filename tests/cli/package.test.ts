@@ -8,7 +8,7 @@ describe('the published package', () => {
   it('packs with no runtime dependencies and works when installed from the tarball', () => {
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
-    expect(pkg.files).toEqual(['bin', 'dist', 'templates']);
+    expect(pkg.files).toEqual(['bin', 'dist']);
 
     const packDir = scratch('cca-pack-');
     const [info] = JSON.parse(

@@ -1,3 +1,5 @@
+import { codeUnitOrder } from '../../render/tree.js';
+
 /** Adds our dependencies, scripts and install-script approvals; never changes or removes one of theirs. */
 export function mergePackageJson(existing: string, ours: string): string {
   const theirs = JSON.parse(existing) as Record<string, any>;
@@ -7,7 +9,7 @@ export function mergePackageJson(existing: string, ours: string): string {
     for (const [name, range] of Object.entries<string>(mine[field] ?? {})) {
       if (has(name)) continue;
       theirs[field] = { ...(theirs[field] ?? {}), [name]: range };
-      theirs[field] = Object.fromEntries(Object.entries(theirs[field]).sort(([a], [b]) => a.localeCompare(b)));
+      theirs[field] = Object.fromEntries(Object.entries(theirs[field]).sort(([a], [b]) => codeUnitOrder(a, b)));
     }
   }
   for (const [key, command] of Object.entries<string>(mine.scripts ?? {}))

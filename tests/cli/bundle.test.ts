@@ -1,31 +1,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DBS, type Options, PACKAGE_MANAGERS, parseServices } from '../../src/options.js';
-import { patterns } from '../../src/patterns/index.js';
 import { render } from '../../src/render/render.js';
 import { diskTemplates, packagedTemplates } from '../../src/render/templates.js';
+import { combinations } from '../unit/combinations.js';
 import { repoRoot } from './helpers.js';
 
 // The package ships templates only as the build's bundle (dist/templates/<part>.cjs, .hbs precompiled): it must
 // render exactly what the template folder renders, for every combination.
 const bundle = path.join(repoRoot, 'dist/templates');
-const combos = patterns.flatMap((p) => DBS.flatMap((db) => PACKAGE_MANAGERS.map((pm) => ({ pattern: p.id, db, pm }))));
 
 describe('the bundled templates', () => {
   it('exist in the build', () => expect(existsSync(bundle)).toBe(true));
 
-  it.each(combos)('render $pattern / $db / $pm byte for byte as the template folder does', ({ pattern, db, pm }) => {
-    const options: Options = {
-      directory: 'app',
-      name: 'app',
-      pattern,
-      db,
-      pm,
-      services: pattern === 'microservices' ? parseServices('billing:node,analytics:python,notifications:go') : [],
-      install: false,
-      git: false,
-    };
+  it.each(combinations)('render $pattern / $db / $pm byte for byte as the template folder does', (options) => {
     const fromBundle = render(options, packagedTemplates(bundle), { cliVersion: 'test' }).files;
     const fromFolder = render(options, diskTemplates(), { cliVersion: 'test' }).files;
     const bytes = (tree: typeof fromBundle) => [...tree].map(([file, content]) => [file, Buffer.from(content).toString('base64')]);

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { resolveInside } from '../../src/apply/paths.js';
-import { DBS, type Options, PACKAGE_MANAGERS, parseServices } from '../../src/options.js';
-import { patterns } from '../../src/patterns/index.js';
 import { MANIFEST, render } from '../../src/render/render.js';
 import { diskTemplates } from '../../src/render/templates.js';
 import { sha256 } from '../../src/render/tree.js';
+import { combinations } from './combinations.js';
 
 const source = diskTemplates();
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
 
 // Every valid combination of pattern × database × package manager renders from the real templates.
-const combos = patterns.flatMap((p) => DBS.flatMap((db) => PACKAGE_MANAGERS.map((pm) => ({ pattern: p.id, db, pm }))));
-
-describe.each(combos)('render $pattern / $db / $pm', ({ pattern, db, pm }) => {
-  const options: Options = {
-    directory: 'app',
-    name: 'app',
-    pattern,
-    db,
-    pm,
-    services: pattern === 'microservices' ? parseServices('billing:node,analytics:python,notifications:go') : [],
-    install: false,
-    git: false,
-  };
+describe.each(combinations)('render $pattern / $db / $pm', (options) => {
   const plan = render(options, source, { cliVersion: 'test' });
 
   it('writes only safe relative paths', () => {
@@ -60,7 +47,7 @@ describe.each(combos)('render $pattern / $db / $pm', ({ pattern, db, pm }) => {
     const ignore = text(plan.files.get('.gitignore') ?? '');
     expect(ignore).toMatch(/^\.env$/m);
     const manifest = JSON.parse(text(plan.files.get(MANIFEST)!));
-    expect(manifest.options).toMatchObject({ pattern, db, pm });
+    expect(manifest.options).toMatchObject({ pattern: options.pattern, db: options.db, pm: options.pm });
     for (const [file, content] of plan.files) if (file !== MANIFEST) expect(manifest.files[file], file).toBe(sha256(content));
   });
 

@@ -68,7 +68,7 @@ export const expressApi: Part = {
         key: 'DATABASE_URL',
         value: ctx.postgresql ? 'postgresql://postgres:postgres@localhost:5432/app' : 'file:./dev.db',
         comment: ctx.postgresql
-          ? 'PostgreSQL connection string (the docker compose service `db` by default). Add ?schema=<name> for another schema'
+          ? 'PostgreSQL connection string (the `postgres` service of the root compose.yaml by default: docker compose up -d). Add ?schema=<name> for another schema'
           : 'SQLite file, relative to this folder. Create the tables with `' + ctx.run + ' db:migrate`',
       },
       {

@@ -3,6 +3,7 @@ import { clerkWebhooks } from './clerk-webhooks.js';
 import { compose } from './compose.js';
 import { expoApp } from './expo-app.js';
 import { expressApi } from './express-api.js';
+import { localPostgres } from './local-postgres.js';
 import { nextApp } from './next-app.js';
 import { organizations } from './organizations.js';
 import { prisma } from './prisma.js';
@@ -14,7 +15,7 @@ import { webClient } from './web-client.js';
 import { workspace } from './workspace.js';
 
 const parts: Partial<Record<PartId, Part>> = Object.fromEntries(
-  [nextApp, prisma, clerkWebhooks, organizations, bffProxy, serviceNode, servicePython, serviceGo, expressApi, expoApp, webClient, workspace, compose].map((p) => [p.id, p]),
+  [nextApp, prisma, clerkWebhooks, organizations, bffProxy, serviceNode, servicePython, serviceGo, expressApi, expoApp, webClient, workspace, compose, localPostgres].map((p) => [p.id, p]),
 );
 
 export function partById(id: PartId): Part {
@@ -37,4 +38,5 @@ export const ALL_PART_IDS: PartId[] = [
   'web-client',
   'workspace',
   'compose',
+  'local-postgres',
 ];

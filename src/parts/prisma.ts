@@ -1,8 +1,8 @@
 import type { Part } from './types.js';
 
 /**
- * Prisma 7 with a driver adapter: SQLite (better-sqlite3, a file, no server) or PostgreSQL (pg, plus a
- * compose.yaml service). Ships the schema (User, OrgMembership), prisma.config.ts, the client singleton
+ * Prisma 7 with a driver adapter: SQLite (better-sqlite3, a file, no server) or PostgreSQL (pg; the patterns
+ * mount `local-postgres` or `compose` for a local server). Ships the schema (User, OrgMembership), prisma.config.ts, the client singleton
  * `@/lib/db`, and the initial migration SQL for the chosen provider (applied by `db:migrate`).
  */
 export const prisma: Part = {

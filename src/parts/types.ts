@@ -13,7 +13,8 @@ export type PartId =
   | 'expo-app'
   | 'web-client'
   | 'workspace'
-  | 'compose';
+  | 'compose'
+  | 'local-postgres';
 
 /** One variable of a generated `.env.example`. `value` is a safe default or placeholder, never a secret. */
 export interface EnvVar {

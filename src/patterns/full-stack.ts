@@ -12,5 +12,5 @@ export const fullStack: Pattern = {
   title: 'Full-stack',
   hint: 'one Next.js app: Clerk middleware, server + client auth, API routes, webhook user sync via Prisma',
   options: ['--db'],
-  mounts: () => fullStackApp('.'),
+  mounts: () => [...fullStackApp('.'), { part: 'local-postgres', at: '.' }],
 };

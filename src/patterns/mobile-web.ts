@@ -16,7 +16,7 @@ export const mobileWeb: Pattern = {
     { part: 'next-app', at: 'apps/web' },
     { part: 'web-client', at: 'apps/web' },
     { part: 'expo-app', at: 'apps/mobile' },
-    // `compose` joins once its template has an API service (it renders the microservices set today: a web app
-    // with a database and no API).
+    // PostgreSQL for local development (the API's database). The apps themselves run with `dev`, not in Docker.
+    { part: 'local-postgres', at: '.' },
   ],
 };

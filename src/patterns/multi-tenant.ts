@@ -7,5 +7,5 @@ export const multiTenant: Pattern = {
   title: 'Multi-tenant',
   hint: 'full-stack + Clerk Organizations: org-required /app routes, /select-org, tenant-scoped projects, membership sync',
   options: ['--db'],
-  mounts: () => [...fullStackApp('.'), { part: 'organizations', at: '.' }],
+  mounts: () => [...fullStackApp('.'), { part: 'organizations', at: '.' }, { part: 'local-postgres', at: '.' }],
 };

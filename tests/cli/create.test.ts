@@ -20,7 +20,7 @@ describe('help, version, list', () => {
     const cwd = scratch();
     expect(runCli(['list'], { cwd }).stdout).toMatch(/full-stack\s+one Next.js app/);
     const json = JSON.parse(runCli(['list', '--json'], { cwd }).stdout);
-    expect(json.find((p: { id: string }) => p.id === 'full-stack').parts).toEqual(['next-app', 'prisma', 'clerk-webhooks']);
+    expect(json.find((p: { id: string }) => p.id === 'full-stack').parts).toEqual(['next-app', 'prisma', 'clerk-webhooks', 'local-postgres']);
   });
 });
 

@@ -4,6 +4,7 @@ import { MANIFEST, render } from '../../src/render/render.js';
 import { diskTemplates } from '../../src/render/templates.js';
 import { sha256 } from '../../src/render/tree.js';
 import { combinations } from './combinations.js';
+import { nextSteps } from '../../src/cli/create.js';
 
 const source = diskTemplates();
 const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c));
@@ -49,6 +50,32 @@ describe.each(combinations)('render $pattern / $db / $pm', (options) => {
     const manifest = JSON.parse(text(plan.files.get(MANIFEST)!));
     expect(manifest.options).toMatchObject({ pattern: options.pattern, db: options.db, pm: options.pm });
     for (const [file, content] of plan.files) if (file !== MANIFEST) expect(manifest.files[file], file).toBe(sha256(content));
+  });
+
+  it('has the compose.yaml its next steps and READMEs send you to, running the PostgreSQL DATABASE_URL names', () => {
+    const saysCompose =
+      nextSteps(options).some((s) => s.startsWith('docker compose')) ||
+      [...plan.files].some(([file, content]) => file.endsWith('README.md') && text(content).includes('docker compose'));
+    expect(plan.files.has('compose.yaml')).toBe(saysCompose);
+    if (options.db !== 'postgresql') return;
+    const compose = text(plan.files.get('compose.yaml')!);
+    // compose.yaml's `postgres` service, as the URLs a developer's apps use from the host (localhost:5432)
+    const service = /\n  postgres:\n([\s\S]*?)(?=\n  \S|\n\S|$)/.exec(compose)?.[1] ?? '';
+    const setting = (key: string) => new RegExp(`${key}: (\\S+)`).exec(service)?.[1];
+    expect(service).toContain("- '5432:5432'");
+    const urls = [...plan.files]
+      .filter(([file]) => file.endsWith('.env.example'))
+      .flatMap(([, content]) => [...text(content).matchAll(/^DATABASE_URL=(postgresql:\/\/\S+)$/gm)].map((m) => new URL(m[1]!)));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect([url.username, url.password, url.hostname, url.port, url.pathname]).toEqual([
+        setting('POSTGRES_USER'),
+        setting('POSTGRES_PASSWORD'),
+        'localhost',
+        '5432',
+        `/${setting('POSTGRES_DB')}`,
+      ]);
+    }
   });
 
   it('names the middleware proxy.ts for Next 16 (never both)', () => {

@@ -70,7 +70,9 @@ export function projectName(directory: string): string {
   const result = validatePackageName(name);
   if (!result.validForNewPackages) {
     const why = [...(result.errors ?? []), ...(result.warnings ?? [])][0] ?? 'not a valid npm package name';
-    const fixed = suggestName(name);
+    // A reserved name (`fs`, `node_modules`) is already as clean as suggestName makes it: offer `<name>-app` then.
+    const cleaned = suggestName(name);
+    const fixed = [cleaned, `${cleaned}-app`, DEFAULTS.directory].find((n) => n !== name && validatePackageName(n).validForNewPackages)!;
     const suggestion = path.join(path.dirname(directory), fixed);
     throw usageError(`"${name}" can't be a package name (${why}). Try \`${suggestion}\`.`);
   }

@@ -26,6 +26,10 @@ describe('projectName', () => {
     usage(() => projectName('_private'));
     usage(() => projectName('   '));
   });
+  it('suggests a different, valid name for a reserved one', () => {
+    expect(usage(() => projectName('fs'))).toContain('Try `fs-app`');
+    expect(usage(() => projectName('apps/node_modules'))).toContain('Try `apps/node_modules-app`');
+  });
   it('suggests a usable name for anything', () => {
     expect(suggestName('My App!')).toBe('my-app');
     expect(suggestName('...')).toBe('my-clerk-app');

@@ -27,7 +27,8 @@ function userData(id: string, f: UserFields) {
   };
 }
 
-function event(type: string, data: unknown): WebhookEvent {
+/** A Clerk webhook event envelope around `data` (shared with the organizations part's builders). */
+export function event(type: string, data: unknown): WebhookEvent {
   return {
     type,
     object: 'event',

@@ -1,18 +1,7 @@
-import type { WebhookEvent } from '@clerk/nextjs/webhooks';
+import { event } from './clerk-events';
 
 // Builders for Clerk's organization webhook events, shaped like Clerk's payloads (the fields the handlers read
 // and their usual neighbours).
-
-function event(type: string, data: unknown): WebhookEvent {
-  return {
-    type,
-    object: 'event',
-    data,
-    timestamp: Date.now(),
-    instance_id: 'ins_test',
-    event_attributes: { http_request: { client_ip: '127.0.0.1', user_agent: 'test' } },
-  } as unknown as WebhookEvent;
-}
 
 interface MembershipFields {
   role?: string;

@@ -5,11 +5,11 @@
  * (every project process runs with support/net-guard.cjs preloaded).
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUILD_ENV, PRISMA_ENV, disposeProject, generateProject, inProject, installProject, netGuardViolations, startNext, type Project, type RunningServer } from './support/app.js';
-import { postgresDb, sqliteDb, type Row, type TestDb } from './support/db.js';
+import { describe, expect, test } from 'vitest';
+import { inProject, netGuardViolations } from './support/app.js';
+import type { Row } from './support/db.js';
 import { documentHeaders, http } from './support/net.js';
-import { startPostgres, type PgServer } from './support/postgres.js';
+import { nextAppSuite } from './support/next-suite.js';
 import { expiredSessionToken, makeSigningKey, sessionToken, templateToken } from './support/tokens.js';
 import { makeWebhookSecret, signWebhook, userCreated, userDeleted, userUpdated } from './support/webhooks.js';
 
@@ -24,91 +24,27 @@ describe.each(['sqlite', 'postgresql'] as const)('full-stack pattern with %s', (
   const otherKey = makeSigningKey();
   const webhookSecret = makeWebhookSecret();
   const userId = `user_${db}_${Date.now().toString(36)}`;
-  let project: Project;
-  let pg: PgServer | undefined;
-  let database: TestDb;
-  let server: RunningServer | undefined;
-  const done = new Set<string>();
-  const need = (...steps: string[]) => {
-    for (const s of steps) if (!done.has(s)) throw new Error(`needs the earlier step "${s}", which did not pass`);
-  };
-  const dbUrl = () => database.url;
-  const users = (): Promise<Row[]> => database.rows(`SELECT "clerkId", "email", "name" FROM "User" ORDER BY "clerkId"`);
+  const app = nextAppSuite('full-stack', db, webhookSecret);
+  const { need, done, dbUrl, deliver } = app;
+  const users = (): Promise<Row[]> => app.database.rows(`SELECT "clerkId", "email", "name" FROM "User" ORDER BY "clerkId"`);
   const usersWith = async (clerkId: string) => (await users()).filter((r) => r.clerkId === clerkId);
-  const me = (token?: string) => http(`${server!.url}/api/me`, { token });
-  const deliver = (event: unknown, opts: { secret?: string; tamper?: (body: string) => string; headers?: Record<string, string> | null } = {}) => {
-    const body = JSON.stringify(event);
-    const headers = opts.headers === null ? { 'content-type': 'application/json' } : (opts.headers ?? signWebhook(opts.secret ?? webhookSecret, body));
-    const sent = opts.tamper ? opts.tamper(body) : body;
-    if (opts.tamper && sent === body) throw new Error('the tamper function left the body unchanged');
-    return http(`${server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body: sent });
-  };
-
-  beforeAll(async () => {
-    project = await generateProject({ pattern: 'full-stack', db });
-    if (db === 'postgresql') {
-      pg = await startPostgres();
-      database = await postgresDb(pg, 'app');
-    }
-  }, 3 * MIN);
-
-  afterAll(async () => {
-    await server?.stop();
-    await database?.close();
-    await pg?.stop();
-    if (project) {
-      const t = Object.entries(project.timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}s`);
-      console.log(`[full-stack/${db}] timings: ${t.join(', ')}`);
-    }
-    disposeProject(project);
-  }, 2 * MIN);
-
-  test('installs with npm', async () => {
-    const { cached } = await installProject(project);
-    if (db === 'sqlite') database = sqliteDb(project.dir); // needs the project's better-sqlite3
-    console.log(`[full-stack/${db}] install ${cached ? 'copied from this run\'s earlier install of the same dependency set' : 'ran npm install'}`);
-    done.add('install');
-  }, 25 * MIN);
-
-  test('prisma generate works offline (npm run db:generate)', async () => {
-    need('install');
-    await inProject(project, 'prisma generate', 'npm', ['run', 'db:generate'], { ...PRISMA_ENV, DATABASE_URL: dbUrl() }, 3 * MIN);
-    done.add('generate');
-  }, 4 * MIN);
+  const me = (token?: string) => http(`${app.server!.url}/api/me`, { token });
 
   test("the project's own tests pass (npm test)", async () => {
     need('generate');
-    await inProject(project, 'npm test', 'npm', ['test'], { DATABASE_URL: dbUrl() }, 5 * MIN);
+    await inProject(app.project, 'npm test', 'npm', ['test'], { DATABASE_URL: dbUrl() }, 5 * MIN);
   }, 6 * MIN);
-
-  test('type-checks (npm run typecheck)', async () => {
-    need('generate');
-    await inProject(project, 'typecheck', 'npm', ['run', 'typecheck'], {}, 5 * MIN);
-  }, 6 * MIN);
-
-  test('next build succeeds', async () => {
-    need('generate');
-    await inProject(project, 'build', process.execPath, ['node_modules/next/dist/bin/next', 'build'], { DATABASE_URL: dbUrl() }, 15 * MIN);
-    done.add('build');
-  }, 16 * MIN);
 
   test('the shipped migration applies', async () => {
     need('install');
-    await database.apply(path.join(project.dir, 'prisma/migrations/0_init/migration.sql'));
+    await app.database.apply(path.join(app.project.dir, 'prisma/migrations/0_init/migration.sql'));
     expect(await users()).toEqual([]);
     done.add('migrate');
   }, 2 * MIN);
 
   test('next start serves', async () => {
     need('build', 'migrate');
-    server = await startNext(project, {
-      ...BUILD_ENV,
-      DATABASE_URL: dbUrl(),
-      CLERK_JWT_KEY: key.publicKeyPem,
-      CLERK_AUTHORIZED_PARTIES: ORIGIN,
-      CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret,
-    });
-    done.add('start');
+    await app.start({ CLERK_JWT_KEY: key.publicKeyPem, CLERK_AUTHORIZED_PARTIES: ORIGIN, CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret });
   }, 2 * MIN);
 
   describe('GET /api/me', () => {
@@ -145,30 +81,30 @@ describe.each(['sqlite', 'postgresql'] as const)('full-stack pattern with %s', (
   describe('pages', () => {
     test('/dashboard signed out redirects to the app\'s own /sign-in', async () => {
       need('start');
-      const res = await http(`${server!.url}/dashboard`, { headers: documentHeaders });
+      const res = await http(`${app.server!.url}/dashboard`, { headers: documentHeaders });
       expect(res.status, res.text.slice(0, 500)).toBeGreaterThanOrEqual(300);
       expect(res.status).toBeLessThan(400);
-      const location = new URL(res.headers.get('location') ?? '', server!.url);
-      expect(location.origin).toBe(server!.url);
+      const location = new URL(res.headers.get('location') ?? '', app.server!.url);
+      expect(location.origin).toBe(app.server!.url);
       expect(location.pathname).toBe('/sign-in');
     });
 
     test('/sign-in renders (public, no redirect loop)', async () => {
       need('start');
-      const res = await http(`${server!.url}/sign-in`, { headers: documentHeaders });
+      const res = await http(`${app.server!.url}/sign-in`, { headers: documentHeaders });
       expect(res.status, res.text.slice(0, 500)).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
     });
 
     test('/ renders signed out', async () => {
       need('start');
-      const res = await http(`${server!.url}/`, { headers: documentHeaders });
+      const res = await http(`${app.server!.url}/`, { headers: documentHeaders });
       expect(res.status).toBe(200);
     });
 
     test('/dashboard signed in (Bearer) renders with the user id, even offline and before the webhook', async () => {
       need('start');
-      const res = await http(`${server!.url}/dashboard`, { headers: documentHeaders, token: sessionToken(key, { sub: userId, azp: ORIGIN }) });
+      const res = await http(`${app.server!.url}/dashboard`, { headers: documentHeaders, token: sessionToken(key, { sub: userId, azp: ORIGIN }) });
       expect(res.status, res.text.slice(0, 800)).toBe(200);
       expect(res.text).toContain(userId);
     });
@@ -192,7 +128,7 @@ describe.each(['sqlite', 'postgresql'] as const)('full-stack pattern with %s', (
       const body = JSON.stringify(event);
       const headers = signWebhook(webhookSecret, body, { id: 'msg_repeat' });
       for (let i = 0; i < 2; i++) {
-        const res = await http(`${server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body });
+        const res = await http(`${app.server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body });
         expect(res.status, res.text).toBe(200);
       }
       expect(await usersWith(userId)).toHaveLength(1);
@@ -234,7 +170,7 @@ describe.each(['sqlite', 'postgresql'] as const)('full-stack pattern with %s', (
       const event = userCreated({ id: `${userId}_stale`, email: 'stale@example.com' });
       const body = JSON.stringify(event);
       const headers = signWebhook(webhookSecret, body, { timestamp: Math.floor(Date.now() / 1000) - 600 });
-      const res = await http(`${server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body });
+      const res = await http(`${app.server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body });
       expect(res.status, res.text).toBe(400);
       expect(await users()).toEqual(before);
     });
@@ -290,14 +226,7 @@ describe.each(['sqlite', 'postgresql'] as const)('full-stack pattern with %s', (
 
   test('without CLERK_AUTHORIZED_PARTIES, a token without azp is accepted (mobile clients send none)', async () => {
     need('start');
-    await server!.stop();
-    server = undefined;
-    server = await startNext(project, {
-      ...BUILD_ENV,
-      DATABASE_URL: dbUrl(),
-      CLERK_JWT_KEY: key.publicKeyPem,
-      CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret,
-    });
+    await app.start({ CLERK_JWT_KEY: key.publicKeyPem, CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret });
     const res = await me(sessionToken(key, { sub: userId, azp: null }));
     expect(res.status, res.text).toBe(200);
     expect(res.json).toMatchObject({ userId });
@@ -306,7 +235,7 @@ describe.each(['sqlite', 'postgresql'] as const)('full-stack pattern with %s', (
 
   test('no process of the project tried to reach another machine', () => {
     need('install');
-    const attempts = netGuardViolations(project);
+    const attempts = netGuardViolations(app.project);
     if (attempts.length) console.log(`[full-stack/${db}] network attempts blocked by the guard:\n${attempts.join('\n')}`);
     expect(attempts.filter((a) => !CLERK_API.test(a))).toEqual([]);
   });

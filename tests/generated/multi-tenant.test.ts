@@ -9,11 +9,11 @@
  * Sec-Fetch-Mode: navigate) plus `Authorization: Bearer <session token>`, which Clerk honours on documents.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUILD_ENV, PRISMA_ENV, disposeProject, generateProject, inProject, installProject, netGuardViolations, startNext, type Project, type RunningServer } from './support/app.js';
-import { postgresDb, sqliteDb, type Row, type TestDb } from './support/db.js';
+import { describe, expect, test } from 'vitest';
+import { inProject, netGuardViolations } from './support/app.js';
+import type { Row } from './support/db.js';
 import { documentHeaders, http } from './support/net.js';
-import { startPostgres, type PgServer } from './support/postgres.js';
+import { nextAppSuite } from './support/next-suite.js';
 import { makeSigningKey, sessionToken } from './support/tokens.js';
 import { makeWebhookSecret, membershipCreated, membershipDeleted, membershipUpdated, organizationDeleted, signWebhook, userCreated } from './support/webhooks.js';
 
@@ -39,105 +39,41 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
     noOrg: () => sessionToken(key, { sub: nora, azp: ORIGIN }),
   };
 
-  let project: Project;
-  let pg: PgServer | undefined;
-  let database: TestDb;
-  let server: RunningServer | undefined;
-  const done = new Set<string>();
-  const need = (...steps: string[]) => {
-    for (const s of steps) if (!done.has(s)) throw new Error(`needs the earlier step "${s}", which did not pass`);
-  };
-  const dbUrl = () => database.url;
+  const app = nextAppSuite('multi-tenant', db, webhookSecret);
+  const { need, done, dbUrl, deliver } = app;
   const projectsIn = (orgId: string): Promise<Row[]> =>
-    database.rows(`SELECT "id", "name", "organizationId", "createdBy" FROM "Project" WHERE "organizationId" = '${orgId}' ORDER BY "name"`);
-  const projectById = async (id: string) => (await database.rows(`SELECT "id", "organizationId" FROM "Project" WHERE "id" = '${id}'`))[0];
+    app.database.rows(`SELECT "id", "name", "organizationId", "createdBy" FROM "Project" WHERE "organizationId" = '${orgId}' ORDER BY "name"`);
+  const projectById = async (id: string) => (await app.database.rows(`SELECT "id", "organizationId" FROM "Project" WHERE "id" = '${id}'`))[0];
   const membershipRows = (): Promise<Row[]> =>
-    database.rows(`SELECT "userId", "orgId", "role" FROM "OrgMembership" WHERE "orgId" IN ('${orgA}', '${orgB}') ORDER BY "orgId", "userId"`);
+    app.database.rows(`SELECT "userId", "orgId", "role" FROM "OrgMembership" WHERE "orgId" IN ('${orgA}', '${orgB}') ORDER BY "orgId", "userId"`);
   const api = (p: string, token?: string, init: { method?: string; body?: unknown } = {}) =>
-    http(`${server!.url}${p}`, {
+    http(`${app.server!.url}${p}`, {
       method: init.method,
       token,
       ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body), headers: { 'content-type': 'application/json' } } : {}),
     });
-  const page = (p: string, token?: string) => http(`${server!.url}${p}`, { headers: documentHeaders, token });
-  const deliver = (event: unknown, opts: { secret?: string; tamper?: (body: string) => string } = {}) => {
-    const body = JSON.stringify(event);
-    const headers = signWebhook(opts.secret ?? webhookSecret, body);
-    const sent = opts.tamper ? opts.tamper(body) : body;
-    if (opts.tamper && sent === body) throw new Error('the tamper function left the body unchanged');
-    return http(`${server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body: sent });
-  };
+  const page = (p: string, token?: string) => http(`${app.server!.url}${p}`, { headers: documentHeaders, token });
   const created: Record<string, string> = {};
-
-  beforeAll(async () => {
-    project = await generateProject({ pattern: 'multi-tenant', db });
-    if (db === 'postgresql') {
-      pg = await startPostgres();
-      database = await postgresDb(pg, 'app');
-    }
-  }, 3 * MIN);
-
-  afterAll(async () => {
-    await server?.stop();
-    await database?.close();
-    await pg?.stop();
-    if (project) {
-      const t = Object.entries(project.timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}s`);
-      console.log(`[multi-tenant/${db}] timings: ${t.join(', ')}`);
-    }
-    disposeProject(project);
-  }, 2 * MIN);
-
-  test('installs with npm', async () => {
-    const { cached } = await installProject(project);
-    if (db === 'sqlite') database = sqliteDb(project.dir);
-    console.log(`[multi-tenant/${db}] install ${cached ? 'copied from an earlier install of the same dependency set' : 'ran npm install'}`);
-    done.add('install');
-  }, 25 * MIN);
-
-  test('prisma generate works offline (npm run db:generate)', async () => {
-    need('install');
-    await inProject(project, 'prisma generate', 'npm', ['run', 'db:generate'], { ...PRISMA_ENV, DATABASE_URL: dbUrl() }, 3 * MIN);
-    done.add('generate');
-  }, 4 * MIN);
 
   test("the project's own tests pass (npm test: tenant module, membership handlers, routes)", async () => {
     need('generate');
-    const res = await inProject(project, 'npm test', 'npm', ['test'], { DATABASE_URL: dbUrl() }, 5 * MIN);
+    const res = await inProject(app.project, 'npm test', 'npm', ['test'], { DATABASE_URL: dbUrl() }, 5 * MIN);
     const out = res.stdout + res.stderr;
     for (const file of ['tenant.test.ts', 'memberships.test.ts', 'routes.test.ts', 'webhooks.test.ts']) expect(out).toContain(file);
     if (db === 'sqlite') for (const file of ['tenant.sqlite.test.ts', 'memberships.sqlite.test.ts']) expect(out).toContain(file);
   }, 6 * MIN);
 
-  test('type-checks (npm run typecheck)', async () => {
-    need('generate');
-    await inProject(project, 'typecheck', 'npm', ['run', 'typecheck'], {}, 5 * MIN);
-  }, 6 * MIN);
-
-  test('next build succeeds', async () => {
-    need('generate');
-    await inProject(project, 'build', process.execPath, ['node_modules/next/dist/bin/next', 'build'], { DATABASE_URL: dbUrl() }, 15 * MIN);
-    done.add('build');
-  }, 16 * MIN);
-
   test('the shipped migrations (0_init, 1_organizations) apply in order', async () => {
     need('install');
-    await database.apply(path.join(project.dir, 'prisma/migrations/0_init/migration.sql'));
-    await database.apply(path.join(project.dir, 'prisma/migrations/1_organizations/migration.sql'));
-    expect(await database.rows(`SELECT "id" FROM "Project"`)).toEqual([]);
+    await app.database.apply(path.join(app.project.dir, 'prisma/migrations/0_init/migration.sql'));
+    await app.database.apply(path.join(app.project.dir, 'prisma/migrations/1_organizations/migration.sql'));
+    expect(await app.database.rows(`SELECT "id" FROM "Project"`)).toEqual([]);
     done.add('migrate');
   }, 2 * MIN);
 
   test('next start serves', async () => {
     need('build', 'migrate');
-    server = await startNext(project, {
-      ...BUILD_ENV,
-      DATABASE_URL: dbUrl(),
-      CLERK_JWT_KEY: key.publicKeyPem,
-      CLERK_AUTHORIZED_PARTIES: ORIGIN,
-      CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret,
-    });
-    done.add('start');
+    await app.start({ CLERK_JWT_KEY: key.publicKeyPem, CLERK_AUTHORIZED_PARTIES: ORIGIN, CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret });
   }, 2 * MIN);
 
   describe('tenant API /api/tenant/projects', () => {
@@ -240,7 +176,7 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
       const res = await page('/app/dashboard');
       expect(res.status, res.text.slice(0, 300)).toBeGreaterThanOrEqual(300);
       expect(res.status).toBeLessThan(400);
-      expect(new URL(res.headers.get('location') ?? '', server!.url).pathname).toBe('/sign-in');
+      expect(new URL(res.headers.get('location') ?? '', app.server!.url).pathname).toBe('/sign-in');
     });
 
     test('/app/dashboard signed in without an organization: redirect to /select-org', async () => {
@@ -248,8 +184,8 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
       const res = await page('/app/dashboard', tokens.noOrg());
       expect(res.status, res.text.slice(0, 300)).toBeGreaterThanOrEqual(300);
       expect(res.status).toBeLessThan(400);
-      const location = new URL(res.headers.get('location') ?? '', server!.url);
-      expect(location.origin).toBe(server!.url);
+      const location = new URL(res.headers.get('location') ?? '', app.server!.url);
+      expect(location.origin).toBe(app.server!.url);
       expect(location.pathname).toBe('/select-org');
     });
 
@@ -265,7 +201,7 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
       const res = await page('/select-org');
       expect(res.status).toBeGreaterThanOrEqual(300);
       expect(res.status).toBeLessThan(400);
-      expect(new URL(res.headers.get('location') ?? '', server!.url).pathname).toBe('/sign-in');
+      expect(new URL(res.headers.get('location') ?? '', app.server!.url).pathname).toBe('/sign-in');
     });
 
     test("/app/dashboard shows the active organization and only its projects", async () => {
@@ -298,7 +234,7 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
       const body = JSON.stringify(membershipCreated({ orgId: orgA, userId: bob, role: 'org:member' }));
       const headers = signWebhook(webhookSecret, body, { id: `msg_repeat_${tag}` });
       for (let i = 0; i < 3; i++) {
-        const res = await http(`${server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body });
+        const res = await http(`${app.server!.url}/api/webhooks/clerk`, { method: 'POST', headers, body });
         expect(res.status, res.text).toBe(200);
       }
       expect(await memberships()).toEqual([
@@ -310,7 +246,7 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
     test('user.created after the membership completes the user row', async () => {
       need('start');
       expect((await deliver(userCreated({ id: bob, email: `${bob}@example.com` }))).status).toBe(200);
-      const users = await database.rows(`SELECT "clerkId", "email" FROM "User" WHERE "clerkId" = '${bob}'`);
+      const users = await app.database.rows(`SELECT "clerkId", "email" FROM "User" WHERE "clerkId" = '${bob}'`);
       expect(users).toEqual([{ clerkId: bob, email: `${bob}@example.com` }]);
     });
 
@@ -333,7 +269,7 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
       const res2 = await deliver(membershipDeleted({ orgId: orgA, userId: alice }), 'secret' in opts ? opts : { tamper: (b: string) => b.replace(alice, nora) });
       expect(res2.status, res2.text).toBe(400);
       expect(await memberships()).toEqual(before);
-      expect(await database.rows(`SELECT "clerkId" FROM "User" WHERE "clerkId" = '${nora}'`)).toEqual([]);
+      expect(await app.database.rows(`SELECT "clerkId" FROM "User" WHERE "clerkId" = '${nora}'`)).toEqual([]);
     });
 
     test('organizationMembership.deleted removes the row; a repeat answers 2xx', async () => {
@@ -365,7 +301,7 @@ describe.each(DBS)('multi-tenant pattern with %s', (db) => {
 
   test('no process of the project tried to reach another machine', () => {
     need('install');
-    const attempts = netGuardViolations(project);
+    const attempts = netGuardViolations(app.project);
     if (attempts.length) console.log(`[multi-tenant/${db}] network attempts blocked by the guard:\n${attempts.join('\n')}`);
     expect(attempts.filter((a) => !CLERK_API.test(a))).toEqual([]);
   });

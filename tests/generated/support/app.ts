@@ -4,13 +4,13 @@
  * set), run the project's commands with the network guard, and start `next start` on a free port.
  */
 import { createHash } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './net.js';
-import { cleanEnv, killGroup, run, type RunResult } from './proc.js';
+import { cleanEnv, run, type RunResult } from './proc.js';
+import { type RunningProcess, startProcess } from './service-proc.js';
 import { publishableKey } from './tokens.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -158,61 +158,23 @@ export function netGuardViolations(project: Project): string[] {
   return fs.readFileSync(project.netGuardLog, 'utf8').split('\n').filter(Boolean);
 }
 
-export interface RunningServer {
-  url: string;
-  port: number;
-  logs(): string;
-  stop(): Promise<void>;
-}
+export type RunningServer = RunningProcess;
 
 /** `next start` on a free port (all interfaces: `-H 127.0.0.1` makes requests hang here), ready when it answers. */
 export async function startNext(project: Project, env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<RunningServer> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const server = await startProcess({
+    name: 'next start',
+    cmd: process.execPath,
+    args: ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
     cwd: project.dir,
     env: projectEnv(project, env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+    port,
+    timeoutMs,
   });
-  let logs = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (logs += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (logs += d));
-  let exited: string | null = null;
-  const closed = new Promise<void>((resolve) =>
-    child.on('close', (code, signal) => {
-      exited = `exited with ${code ?? signal}`;
-      resolve();
-    }),
-  );
-  const url = `http://127.0.0.1:${port}`;
-  // If the test process dies without afterAll, take the server down with it.
-  const onExit = () => killGroup(child.pid, 'SIGKILL');
-  process.once('exit', onExit);
-  void closed.then(() => process.removeListener('exit', onExit));
-  const stop = async () => {
-    if (exited === null) {
-      killGroup(child.pid, 'SIGTERM');
-      const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);
-      await closed;
-      clearTimeout(timer);
-    }
-  };
-  for (;;) {
-    if (exited !== null) throw new Error(`next start ${exited} before it was ready\n${logs}`);
-    if (Date.now() - started > timeoutMs) {
-      await stop();
-      throw new Error(`next start not ready within ${timeoutMs} ms\n${logs}`);
-    }
-    try {
-      await fetch(`${url}/`, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
   project.timings.start = Date.now() - started;
-  return { url, port, logs: () => logs, stop };
+  return server;
 }
 
 export function disposeProject(project: Project | undefined): void {

@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 2;
 const node = process.execPath;
-const ours = path.join(root, 'bin/create-clerk-arch.js');
+const ours = path.join(root, 'bin/create-clerk-arch.cjs');
 const peer = (name, bin) => path.join(root, 'node_modules', name, bin);
 const env = { ...process.env, CI: '1', NO_COLOR: '1', NEXT_TELEMETRY_DISABLED: '1' };
 delete env.npm_config_user_agent;

@@ -9,6 +9,13 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Whether `e` is a CliError. Structural, not instanceof: dist/cli.cjs and the command modules are separate
+ * bundles, each with its own copy of this class.
+ */
+export const isCliError = (e: unknown): e is CliError =>
+  e instanceof Error && e.name === 'CliError' && typeof (e as Partial<CliError>).exitCode === 'number';
+
 /** Bad usage or bad input: nothing has been written (exit 2). */
 export const usageError = (message: string) => new CliError(message, 2);
 

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { CliError } from '../errors.js';
+import { isCliError } from '../errors.js';
 import { DBS, PACKAGE_MANAGERS } from '../options.js';
 import { patternIds } from '../patterns/index.js';
 import { CLI_VERSION } from '../version.js';
@@ -60,8 +60,15 @@ function program(run: (work: () => Promise<void> | void) => Promise<void>): Comm
   return cli;
 }
 
+function ignoreClosedPipe(error: NodeJS.ErrnoException) {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+}
+
 /** Runs the CLI and returns the exit code; the only place errors become exit codes and messages. */
 export async function main(argv: string[] = process.argv): Promise<number> {
+  // `create-clerk-arch list | head -1`: once the reader has gone, drop the rest of the output quietly and let the
+  // run finish (a scaffold must not stop half-written because nobody reads its log).
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe);
   let json = argv.includes('--json');
   const run = async (work: () => Promise<void> | void) => {
     await work();
@@ -74,9 +81,9 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       // help and version "errors" are successes; everything else commander rejects is bad usage
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
     }
-    const code = error instanceof CliError ? error.exitCode : 1;
+    const code = isCliError(error) ? error.exitCode : 1;
     const message = error instanceof Error ? error.message : String(error);
-    if (code !== 130) process.stderr.write(`${code === 1 && !(error instanceof CliError) ? 'Unexpected error: ' : 'Error: '}${message}\n`);
+    if (code !== 130) process.stderr.write(`${code === 1 && !isCliError(error) ? 'Unexpected error: ' : 'Error: '}${message}\n`);
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, exitCode: code, error: message }, null, 2)}\n`);
     json = false;
     return code;

@@ -24,6 +24,28 @@ describe('help, version, list', () => {
   });
 });
 
+describe('a reader that goes away (`create-clerk-arch list | head -1`)', () => {
+  /** Runs the CLI with its stdout's reading end closed before it writes anything: every write fails with EPIPE. */
+  const withClosedStdout = (args: string[], cwd: string) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = startCli(args, { cwd });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+
+  it('list and --help exit 0 without a stack trace', async () => {
+    for (const args of [['list'], ['--help']]) expect(await withClosedStdout(args, scratch())).toEqual({ code: 0, stderr: '' });
+  });
+
+  it('a scaffold still finishes and writes the whole project', async () => {
+    const cwd = scratch();
+    expect(await withClosedStdout(['app', ...FLAGS], cwd)).toEqual({ code: 0, stderr: '' });
+    expect(existsSync(path.join(cwd, 'app/clerk-arch.json'))).toBe(true);
+  });
+});
+
 describe('create with flags', () => {
   it('writes the project and a manifest whose hashes match the files', () => {
     const cwd = scratch();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const bin = path.join(repoRoot, 'bin/create-clerk-arch.js');
+export const bin = path.join(repoRoot, 'bin/create-clerk-arch.cjs');
 
 /** A clean environment: no CI marker, no user agent, unless a test sets them. */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

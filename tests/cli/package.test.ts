@@ -15,7 +15,7 @@ describe('the published package', () => {
       execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: repoRoot, encoding: 'utf8' }),
     );
     const shipped: string[] = info.files.map((f: { path: string }) => f.path);
-    expect(shipped).toContain('bin/create-clerk-arch.js');
+    expect(shipped).toContain('bin/create-clerk-arch.cjs');
     expect(shipped.some((f) => f.startsWith('dist/'))).toBe(true);
     expect(shipped.some((f) => f.startsWith('src/') || f.startsWith('tests/'))).toBe(false);
 

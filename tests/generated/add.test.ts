@@ -14,7 +14,7 @@ import { cleanEnv, run } from './support/proc.js';
 
 const MIN = 60_000;
 const FONTS_MOCK = path.join(import.meta.dirname, 'fixtures/google-fonts-mock.cjs');
-const CLI = path.join(REPO_ROOT, 'bin/create-clerk-arch.js');
+const CLI = path.join(REPO_ROOT, 'bin/create-clerk-arch.cjs');
 
 function hashes(dir: string, rel = ''): Record<string, string> {
   const out: Record<string, string> = {};

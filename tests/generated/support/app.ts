@@ -57,7 +57,7 @@ export async function generateProject(opts: GenerateOptions): Promise<Project> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cca-gen-'));
   if (root.startsWith(REPO_ROOT + path.sep)) throw new Error(`temp dir ${root} is inside the repo`);
   const dir = path.join(root, name);
-  const entry = process.env.CCA_GENERATOR ?? path.join(REPO_ROOT, 'bin', 'create-clerk-arch.js');
+  const entry = process.env.CCA_GENERATOR ?? path.join(REPO_ROOT, 'bin', 'create-clerk-arch.cjs');
   if (!process.env.CCA_GENERATOR && !fs.existsSync(path.join(REPO_ROOT, 'dist'))) {
     throw new Error(`${REPO_ROOT}/dist is missing: build the CLI first (npm run build)`);
   }

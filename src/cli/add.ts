@@ -17,7 +17,7 @@ import { MANIFEST, render } from '../render/render.js';
 import { packagedTemplates } from '../render/templates.js';
 import { joinPosix } from '../render/tree.js';
 import { CLI_VERSION } from '../version.js';
-import { isInteractive } from './create.js';
+import { isInteractive } from './prompts.js';
 import { withRollback } from './guard.js';
 import type { Output } from './output.js';
 import { decide } from './resolve.js';

@@ -13,22 +13,12 @@ import { byteLength } from '../render/tree.js';
 import { CLI_VERSION } from '../version.js';
 import { withRollback } from './guard.js';
 import { type Output, formatTree } from './output.js';
-import { clackAsker } from './prompts.js';
+import { clackAsker, isInteractive } from './prompts.js';
 import { type Flags, resolveOptions } from './resolve.js';
 
 export interface CreateFlags extends Flags {
   dryRun?: boolean;
   json?: boolean;
-}
-
-/**
- * Prompts need a person: not CI, stdout not reserved for JSON, and both ends a TTY (checked last: reading
- * process.stdin builds a stream, a cost CI runs need not pay).
- */
-export function isInteractive(json: boolean): boolean {
-  const ci = process.env.CI;
-  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-  return !inCi && !json && Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
 export async function runCreate(flags: CreateFlags, out: Output): Promise<void> {

@@ -3,6 +3,16 @@ import { DEFAULTS, type Db, type PatternId, projectName } from '../options.js';
 import { patterns } from '../patterns/index.js';
 import type { Asker } from './resolve.js';
 
+/**
+ * Prompts need a person: not CI, stdout not reserved for JSON, and both ends a TTY (checked last: reading
+ * process.stdin builds a stream, a cost CI runs need not pay).
+ */
+export function isInteractive(json: boolean): boolean {
+  const ci = process.env.CI;
+  const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+  return !inCi && !json && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
 /** Interactive questions (@clack/prompts, loaded only when a TTY is there to answer). */
 export async function clackAsker(): Promise<Asker> {
   const p = await import('@clack/prompts');

@@ -5,14 +5,16 @@
  * Then, on loopback: the built API (`node dist/server.js`) with networkless token verification (CLERK_JWT_KEY),
  * the azp rule (web tokens must name an allowed origin, mobile tokens carry none), CORS, and the signed webhook that
  * writes the row /api/profile returns; and the built web app (`next start`) whose server component calls that API
- * with the request's session token. No request leaves the machine (Node processes run with support/net-guard.cjs).
+ * with the request's session token. On SQLite and PostgreSQL (CCA_MOBILE_WEB_DBS=sqlite picks one). No request
+ * leaves the machine (Node processes run with support/net-guard.cjs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_ENV, PRISMA_ENV, disposeProject, generateProject, installProject, netGuardViolations, projectEnv, type Project } from './support/app.js';
-import { sqliteDb, type TestDb } from './support/db.js';
+import { postgresDb, sqliteDb, type TestDb } from './support/db.js';
 import { documentHeaders, freePort, http } from './support/net.js';
+import { startPostgres, type PgServer } from './support/postgres.js';
 import { run } from './support/proc.js';
 import { startProcess, type RunningProcess } from './support/service-proc.js';
 import { expiredSessionToken, makeSigningKey, publishableKey, sessionToken } from './support/tokens.js';
@@ -24,8 +26,9 @@ const NAME = 'cca-mobile-web';
 const ORIGIN = 'http://localhost:3000';
 const OTHER_ORIGIN = 'https://app.example.com';
 const FOREIGN = 'https://evil.example';
+const DBS = (process.env.CCA_MOBILE_WEB_DBS ?? 'sqlite,postgresql').split(',').map((s) => s.trim()) as ('sqlite' | 'postgresql')[];
 
-describe('mobile-web pattern (apps/api, apps/web, apps/mobile)', () => {
+describe.each(DBS)('mobile-web pattern with %s (apps/api, apps/web, apps/mobile)', (dbKind) => {
   const key = makeSigningKey();
   const otherKey = makeSigningKey();
   const secret = makeWebhookSecret();
@@ -36,6 +39,7 @@ describe('mobile-web pattern (apps/api, apps/web, apps/mobile)', () => {
   let api: RunningProcess | undefined;
   let web: RunningProcess | undefined;
   let db: TestDb | undefined;
+  let pg: PgServer | undefined;
   const dir = (app: 'api' | 'web' | 'mobile') => path.join(project.dir, 'apps', app);
   const done = new Set<string>();
   const need = (...steps: string[]) => {
@@ -60,16 +64,22 @@ describe('mobile-web pattern (apps/api, apps/web, apps/mobile)', () => {
     });
 
   beforeAll(async () => {
-    project = await generateProject({ pattern: 'mobile-web', name: NAME });
+    project = await generateProject({ pattern: 'mobile-web', name: NAME, db: dbKind });
+    if (dbKind === 'postgresql') {
+      // the API's own tests need a live database too (each run makes its own schema in it)
+      pg = await startPostgres();
+      db = await postgresDb(pg, 'app');
+    }
   }, 3 * MIN);
 
   afterAll(async () => {
     await web?.stop();
     await api?.stop();
     await db?.close();
+    await pg?.stop();
     if (project) {
       const t = Object.entries(project.timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}s`);
-      console.log(`[mobile-web] timings: ${t.join(', ')}`);
+      console.log(`[mobile-web/${dbKind}] timings: ${t.join(', ')}`);
     }
     disposeProject(project);
   }, 2 * MIN);
@@ -111,7 +121,7 @@ describe('mobile-web pattern (apps/api, apps/web, apps/mobile)', () => {
 
   test('one npm install at the root installs every package', async () => {
     const { cached } = await installProject(project);
-    console.log(`[mobile-web] install ${cached ? 'copied from the cache' : 'ran npm install at the root'}`);
+    console.log(`[mobile-web/${dbKind}] install ${cached ? 'copied from the cache' : 'ran npm install at the root'}`);
     expect(fs.existsSync(path.join(project.dir, 'package-lock.json'))).toBe(true);
     for (const app of ['api', 'web', 'mobile']) {
       expect(fs.existsSync(path.join(project.dir, 'apps', app, 'package-lock.json')), `apps/${app} has its own lockfile`).toBe(false);
@@ -122,33 +132,36 @@ describe('mobile-web pattern (apps/api, apps/web, apps/mobile)', () => {
         expect(found, `${name} resolvable from ${from}`).toBe(true);
       }
     };
-    resolves('apps/api', ['express', '@clerk/express', '@prisma/client', 'prisma', 'better-sqlite3', 'vitest']);
+    resolves('apps/api', ['express', '@clerk/express', '@prisma/client', 'prisma', dbKind === 'sqlite' ? 'better-sqlite3' : 'pg', 'vitest']);
     resolves('apps/web', ['next', '@clerk/nextjs', 'vitest']);
     resolves('apps/mobile', ['expo', 'expo-router', '@clerk/expo', 'react-native', 'typescript']);
-    // better-sqlite3's native module was built (its install script allowed from the root package.json).
-    const sqliteDir = ['apps/api', '.'].map((d) => path.join(project.dir, d, 'node_modules/better-sqlite3')).find((d) => fs.existsSync(d))!;
-    expect(fs.readdirSync(path.join(sqliteDir, 'build/Release')).some((f) => f.endsWith('.node'))).toBe(true);
+    if (dbKind === 'sqlite') {
+      // better-sqlite3's native module was built (its install script allowed from the root package.json).
+      const sqliteDir = ['apps/api', '.'].map((d) => path.join(project.dir, d, 'node_modules/better-sqlite3')).find((d) => fs.existsSync(d))!;
+      expect(fs.readdirSync(path.join(sqliteDir, 'build/Release')).some((f) => f.endsWith('.node'))).toBe(true);
+    }
     done.add('install');
   }, 25 * MIN);
 
   describe('apps/api', () => {
-    const env = { ...PRISMA_ENV, DATABASE_URL: 'file:./dev.db' };
+    // SQLite: prisma generate reads only the URL's scheme. PostgreSQL: the API's own tests use the live server.
+    const env = () => ({ ...PRISMA_ENV, DATABASE_URL: dbKind === 'sqlite' ? 'file:./dev.db' : db!.url });
 
     test('type-checks', async () => {
       need('install');
-      await ws('api', 'typecheck', env, 5 * MIN);
+      await ws('api', 'typecheck', env(), 5 * MIN);
       done.add('api generate');
     }, 6 * MIN);
 
     test('its own tests pass', async () => {
       need('install');
-      const res = await ws('api', 'test', env, 5 * MIN);
+      const res = await ws('api', 'test', env(), 5 * MIN);
       expect(res.stdout + res.stderr).toMatch(/api\.test\.ts/);
     }, 6 * MIN);
 
     test('builds (dist/server.js)', async () => {
       need('install');
-      await ws('api', 'build', env, 5 * MIN);
+      await ws('api', 'build', env(), 5 * MIN);
       expect(fs.existsSync(path.join(dir('api'), 'dist/server.js'))).toBe(true);
       done.add('api build');
     }, 6 * MIN);
@@ -209,11 +222,13 @@ describe('mobile-web pattern (apps/api, apps/web, apps/mobile)', () => {
   });
 
   describe('running, on loopback', () => {
-    test('the API starts (node dist/server.js, the shipped migration applied to a fresh SQLite file)', async () => {
+    test('the API starts (node dist/server.js, the shipped migration applied to a fresh database)', async () => {
       need('api build');
-      db = sqliteDb(dir('api'), 'e2e.db');
-      fs.rmSync(path.join(dir('api'), 'e2e.db'), { force: true });
-      await db.apply(path.join(dir('api'), 'prisma/migrations/0_init/migration.sql'));
+      if (dbKind === 'sqlite') {
+        db = sqliteDb(dir('api'), 'e2e.db');
+        fs.rmSync(path.join(dir('api'), 'e2e.db'), { force: true });
+      }
+      await db!.apply(path.join(dir('api'), 'prisma/migrations/0_init/migration.sql'));
       const port = await freePort();
       // The API reads apps/api/.env (dotenv); write it as a user would, with test keys.
       fs.writeFileSync(
@@ -223,7 +238,7 @@ describe('mobile-web pattern (apps/api, apps/web, apps/mobile)', () => {
           'CLERK_SECRET_KEY=sk_test_offline',
           `CLERK_JWT_KEY="${key.publicKeyPem.trim()}"`,
           `CLERK_WEBHOOK_SIGNING_SECRET=${secret}`,
-          `DATABASE_URL=${db.url}`,
+          `DATABASE_URL=${db!.url}`,
           `WEB_ORIGINS=${ORIGIN}, ${OTHER_ORIGIN}/`,
           `PORT=${port}`,
           '',

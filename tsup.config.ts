@@ -39,7 +39,8 @@ const loadLazily: Plugin = {
   name: 'load-lazily',
   setup(build) {
     const cli = path.resolve('src/cli');
-    build.onResolve({ filter: /^(\.\/(create|add)\.js|execa|@clack\/prompts)$/ }, (args) => {
+    const names = Object.keys(lazyModules).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => {
       // './create.js' means our command only from src/cli (lodash-es, inside prisma-ast, has its own add.js)
       if (args.path.startsWith('./') && path.dirname(args.importer) !== cli) return undefined;
       return { path: lazyModules[args.path], external: true };

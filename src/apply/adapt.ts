@@ -1,9 +1,7 @@
-import type { Tree } from '../render/tree.js';
+import { type Tree, asText } from '../render/tree.js';
 import type { Project } from './detect.js';
 
-const decoder = new TextDecoder();
 const isText = (file: string) => /\.(m?[jt]sx?|json|prisma|css|md|ya?ml|toml|sql)$|(^|\/)\.(env|gitignore)/.test(file);
-const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : decoder.decode(content));
 
 /**
  * Fits a rendered tree (laid out for a new project: `src/`, alias `@/`, `proxy.ts`) to the host project:
@@ -14,9 +12,9 @@ export function adaptToProject(tree: Tree, project: Project, ourMiddleware: stri
   const out: Tree = new Map();
   for (const [file, content] of tree) {
     let body = content;
-    if (!project.srcDir && isText(file)) body = text(body).replace(/(^|[\s"'`(/=,[]|\.\/)src\//gm, '$1');
+    if (!project.srcDir && isText(file)) body = asText(body).replace(/(^|[\s"'`(/=,[]|\.\/)src\//gm, '$1');
     if (project.alias && project.alias !== '@/' && /\.(m?[jt]sx?)$/.test(file))
-      body = text(body).replace(/(from\s+|import\(\s*|require\(\s*)(['"])@\//g, `$1$2${project.alias}`);
+      body = asText(body).replace(/(from\s+|import\(\s*|require\(\s*)(['"])@\//g, `$1$2${project.alias}`);
     out.set(fitPath(file, project, ourMiddleware), body);
   }
   return out;

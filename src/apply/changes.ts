@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST } from '../render/render.js';
-import { type Tree, sha256 } from '../render/tree.js';
+import { type Tree, asText, sha256 } from '../render/tree.js';
 import type { Project } from './detect.js';
 import { mergerFor } from './merge/index.js';
 import { addAlias } from './merge/tsconfig.js';
@@ -22,8 +22,6 @@ export interface Change {
   merged?: boolean;
 }
 
-const decoder = new TextDecoder();
-const asText = (c: string | Uint8Array) => (typeof c === 'string' ? c : decoder.decode(c));
 const same = (a: string | Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a as Uint8Array), Buffer.from(b)) === 0;
 
 /**
@@ -56,7 +54,7 @@ export function planChanges(tree: Tree, project: Project, shell: Set<string> = n
     }
     const merge = mergerFor(file);
     if (merge) {
-      const merged = merge(decoder.decode(existing), asText(content));
+      const merged = merge(asText(existing), asText(content));
       if (merged === null) changes.push({ path: file, action: 'conflict', content, existing, reason: 'cannot be merged automatically' });
       else changes.push({ path: file, action: same(merged, existing) ? 'identical' : 'merge', content: merged, existing, merged: true });
       continue;
@@ -76,7 +74,7 @@ function aliasChange(project: Project): Change {
     return { path: file, action: 'create', content };
   }
   const existing = readFileSync(abs);
-  const merged = addAlias(decoder.decode(existing), project.srcDir);
+  const merged = addAlias(asText(existing), project.srcDir);
   return merged === null
     ? { path: file, action: 'conflict', content: existing, existing, reason: 'add "@/*" to compilerOptions.paths by hand' }
     : { path: file, action: 'merge', content: merged, existing, merged: true };

@@ -15,7 +15,7 @@ import { patternById, patternIds } from '../patterns/index.js';
 import { installStep, prismaGenerateStep } from '../post/steps.js';
 import { MANIFEST, render } from '../render/render.js';
 import { packagedTemplates } from '../render/templates.js';
-import { joinPosix } from '../render/tree.js';
+import { asText, joinPosix } from '../render/tree.js';
 import { CLI_VERSION } from '../version.js';
 import { isInteractive } from './prompts.js';
 import { withRollback } from './guard.js';
@@ -33,8 +33,6 @@ export interface AddFlags {
   json?: boolean;
 }
 
-const decoder = new TextDecoder();
-const text = (c: string | Uint8Array | undefined) => (c === undefined ? '' : typeof c === 'string' ? c : decoder.decode(c));
 
 /** `add <pattern>`: the same render as create, fitted to the project on disk, applied file by file. */
 export async function runAdd(patternArg: string, flags: AddFlags, out: Output): Promise<void> {
@@ -84,7 +82,7 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
   report(changes, out);
   for (const c of changes.filter((c) => c.path.endsWith('schema.prisma') && c.existing)) {
     const { fieldsWeCannotFill } = await import('../apply/merge/prisma.js');
-    const blocking = fieldsWeCannotFill(text(c.existing), text(plan.files.get('prisma/schema.prisma') ?? c.content));
+    const blocking = fieldsWeCannotFill(asText(c.existing), asText(plan.files.get('prisma/schema.prisma') ?? c.content));
     if (blocking.length)
       out.warn(
         `${c.path}: ${blocking.join(', ')} ${blocking.length > 1 ? 'are' : 'is'} required with no default, so the webhook cannot create users until ${blocking.length > 1 ? 'they get defaults or become' : 'it gets a default or becomes'} optional.`,
@@ -93,7 +91,7 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
   if (flags.dryRun) {
     const { createTwoFilesPatch } = await import('diff');
     for (const c of changes.filter((c) => c.action === 'merge' || c.action === 'update' || c.action === 'conflict'))
-      out.line(createTwoFilesPatch(c.path, c.path, text(c.existing), text(c.content), 'yours', 'create-clerk-arch'));
+      out.line(createTwoFilesPatch(c.path, c.path, asText(c.existing), asText(c.content), 'yours', 'create-clerk-arch'));
     out.line('Dry run: nothing was written.');
     if (flags.json) out.result({ ok: true, dryRun: true, pattern, directory: root, changes: summary(changes, new Set()) });
     return;
@@ -105,7 +103,7 @@ export async function runAdd(patternArg: string, flags: AddFlags, out: Output): 
   else if (p && flags.overwrite === undefined) {
     const { createTwoFilesPatch } = await import('diff');
     for (const c of conflicts) {
-      out.line(createTwoFilesPatch(c.path, c.path, text(c.existing), text(c.content), 'yours', 'create-clerk-arch'));
+      out.line(createTwoFilesPatch(c.path, c.path, asText(c.existing), asText(c.content), 'yours', 'create-clerk-arch'));
       if (check(await p.confirm({ message: `Replace ${c.path} with ours? (yours is kept in ${BACKUP_DIR}/)`, initialValue: false })))
         overwrite.add(c.path);
     }

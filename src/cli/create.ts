@@ -97,7 +97,7 @@ export function nextSteps(options: Options): string[] {
   const steps = [`cd ${options.directory}`];
   if (!options.install) steps.push(`${options.pm} install`, `${pm.run} db:generate`);
   const workspace = patternById(options.pattern)?.mounts(options).some((m) => m.part === 'workspace');
-  steps.push(`# add your Clerk keys to ${workspace ? "each app's .env (see README.md)" : '.env'} (dashboard.clerk.com → API keys)`);
+  steps.push(`# put your Clerk keys (dashboard.clerk.com → API keys) in ${workspace ? "each app's .env: README.md lists them" : '.env'}`);
   if (options.db === 'postgresql') steps.push('docker compose up -d');
   steps.push(`${pm.run} db:migrate`);
   steps.push(`${pm.run} dev`);

@@ -14,9 +14,8 @@ import type { Part, PartId } from './types.js';
 import { webClient } from './web-client.js';
 import { workspace } from './workspace.js';
 
-const parts: Partial<Record<PartId, Part>> = Object.fromEntries(
-  [nextApp, prisma, clerkWebhooks, organizations, bffProxy, serviceNode, servicePython, serviceGo, expressApi, expoApp, webClient, workspace, compose, localPostgres].map((p) => [p.id, p]),
-);
+const registry: Part[] = [nextApp, prisma, clerkWebhooks, organizations, bffProxy, serviceNode, servicePython, serviceGo, expressApi, expoApp, webClient, workspace, compose, localPostgres];
+const parts: Partial<Record<PartId, Part>> = Object.fromEntries(registry.map((p) => [p.id, p]));
 
 export function partById(id: PartId): Part {
   const part = parts[id];
@@ -24,19 +23,4 @@ export function partById(id: PartId): Part {
   return part;
 }
 
-export const ALL_PART_IDS: PartId[] = [
-  'next-app',
-  'prisma',
-  'clerk-webhooks',
-  'organizations',
-  'bff-proxy',
-  'service-node',
-  'service-python',
-  'service-go',
-  'express-api',
-  'expo-app',
-  'web-client',
-  'workspace',
-  'compose',
-  'local-postgres',
-];
+export const ALL_PART_IDS: PartId[] = registry.map((p) => p.id);

@@ -8,7 +8,7 @@ import type { Mount } from '../patterns/types.js';
 import { buildEnvFile, buildGitignore } from './env.js';
 import { renderTemplate } from './handlebars.js';
 import { buildPackageJson } from './package-json.js';
-import { type TemplateSource, type Tree, codeUnitOrder, joinPosix, sha256, sortedTree } from './tree.js';
+import { type TemplateSource, type Tree, asText, codeUnitOrder, joinPosix, sha256, sortedTree } from './tree.js';
 
 export const MANIFEST = 'clerk-arch.json';
 
@@ -27,8 +27,6 @@ export interface Plan {
   prismaDirs: string[];
 }
 
-const decoder = new TextDecoder();
-const text = (content: string | Uint8Array = '') => (typeof content === 'string' ? content : decoder.decode(content));
 
 /** Where a template file lands: `.hbs` dropped, `_gitignore` → `.gitignore`, `proxy.ts` named for the Next major. */
 function outputPath(file: string, ctx: TemplateContext): string {
@@ -94,7 +92,7 @@ export function render(options: Options, source: TemplateSource, settings: Rende
     for (const file of source(mount.part)) {
       const isTemplate = file.path.endsWith('.hbs');
       const name = `${mount.part}/${file.path}`;
-      const content = isTemplate ? renderTemplate(file.precompiled ?? text(file.content), ctx, name) : (file.content ?? '');
+      const content = isTemplate ? renderTemplate(file.precompiled ?? asText(file.content), ctx, name) : (file.content ?? '');
       if (isTemplate && (content as string).trim() === '') continue;
       const target = joinPosix(mount.at, outputPath(file.path, ctx));
       if (files.has(target)) throw new Error(`Two parts write ${target}: give one of them the file.`);

@@ -24,18 +24,22 @@ function readTree(root: string, dir = ''): TemplateFile[] {
   });
 }
 
-/** Reads each part's folder under `templates/` once; a part without a folder has no files. */
-export function diskTemplates(root = findTemplatesRoot()): TemplateSource {
+/** A template source that loads each part once. */
+function oncePerPart(load: (part: string) => TemplateFile[]): TemplateSource {
   const cache = new Map<string, TemplateFile[]>();
   return (part) => {
     let files = cache.get(part);
-    if (!files) {
-      const dir = path.join(root, part);
-      files = existsSync(dir) ? readTree(dir) : [];
-      cache.set(part, files);
-    }
+    if (!files) cache.set(part, (files = load(part)));
     return files;
   };
+}
+
+/** Reads each part's folder under `templates/` once; a part without a folder has no files. */
+export function diskTemplates(root = findTemplatesRoot()): TemplateSource {
+  return oncePerPart((part) => {
+    const dir = path.join(root, part);
+    return existsSync(dir) ? readTree(dir) : [];
+  });
 }
 
 /**
@@ -46,14 +50,8 @@ export function diskTemplates(root = findTemplatesRoot()): TemplateSource {
 export function packagedTemplates(bundle = path.join(here(), 'templates')): TemplateSource {
   if (!existsSync(bundle)) return diskTemplates();
   const load = createRequire(import.meta.url);
-  const cache = new Map<string, TemplateFile[]>();
-  return (part) => {
-    let files = cache.get(part);
-    if (!files) {
-      const file = path.join(bundle, `${part}.cjs`);
-      files = existsSync(file) ? (load(file) as TemplateFile[]) : [];
-      cache.set(part, files);
-    }
-    return files;
-  };
+  return oncePerPart((part) => {
+    const file = path.join(bundle, `${part}.cjs`);
+    return existsSync(file) ? (load(file) as TemplateFile[]) : [];
+  });
 }

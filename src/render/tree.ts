@@ -14,6 +14,12 @@ export interface TemplateFile {
 
 export type TemplateSource = (part: string) => TemplateFile[];
 
+const decoder = new TextDecoder();
+
+/** A file's content as text (UTF-8); nothing is ''. */
+export const asText = (content: string | Uint8Array | undefined) =>
+  content === undefined ? '' : typeof content === 'string' ? content : decoder.decode(content);
+
 export const byteLength = (content: string | Uint8Array) =>
   typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
 

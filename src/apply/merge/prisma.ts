@@ -1,6 +1,15 @@
 import { getSchema, printSchema } from '@mrleebo/prisma-ast';
 
 type Block = ReturnType<typeof getSchema>['list'][number];
+
+function parseOrNull(schema: string): ReturnType<typeof getSchema> | null {
+  try {
+    return getSchema(schema);
+  } catch {
+    return null;
+  }
+}
+
 const named = (b: Block): b is Extract<Block, { name: string }> => 'name' in b;
 
 /**
@@ -9,12 +18,8 @@ const named = (b: Block): b is Extract<Block, { name: string }> => 'name' in b;
  * and models are kept as they are.
  */
 export function mergePrismaSchema(existing: string, ours: string): string | null {
-  let theirs: ReturnType<typeof getSchema>;
-  try {
-    theirs = getSchema(existing);
-  } catch {
-    return null; // a schema the AST library cannot read is a conflict, never a crash
-  }
+  const theirs = parseOrNull(existing);
+  if (!theirs) return null; // a schema the AST library cannot read is a conflict, never a crash
   const mine = getSchema(ours);
   let changed = false;
   for (const block of mine.list) {
@@ -52,12 +57,8 @@ export function mergePrismaSchema(existing: string, ours: string): string | null
  * which the webhook creates rows of). `add` warns about them: such a create fails until they get a default.
  */
 export function fieldsWeCannotFill(existing: string, ours: string): string[] {
-  let theirs: ReturnType<typeof getSchema>;
-  try {
-    theirs = getSchema(existing);
-  } catch {
-    return [];
-  }
+  const theirs = parseOrNull(existing);
+  if (!theirs) return [];
   const mine = getSchema(ours);
   const models = new Set(theirs.list.flatMap((b) => (b.type === 'model' ? [b.name] : [])));
   const out: string[] = [];
